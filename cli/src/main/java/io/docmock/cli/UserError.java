@@ -1,0 +1,8 @@
+package io.docmock.cli;
+
+/** A mistake in what the user asked for: reported in one line, exit 2, no stack trace. */
+final class UserError extends RuntimeException {
+    UserError(String message) {
+        super(message);
+    }
+}

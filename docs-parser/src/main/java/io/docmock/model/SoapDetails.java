@@ -1,0 +1,36 @@
+package io.docmock.model;
+
+import java.util.List;
+
+/**
+ * What only a SOAP operation has.
+ *
+ * @param serviceVersion    {@code Services88}
+ * @param agent             {@code User}
+ * @param endpointPath      {@code /Remote/Services88/User.svc}
+ * @param operationElement  local name of the first element in the request Body ({@code ChangePassword})
+ * @param operationNamespace namespace URI of that element
+ * @param responseElement   local name of the first element in the response Body, or null
+ * @param soapVersion       {@code 1.1} or {@code 1.2}, from the envelope namespace
+ * @param parameters        the documented parameters ({@code * **name:** text})
+ * @param returns           the documented return ({@code **Returns:** text}), or empty
+ */
+public record SoapDetails(String serviceVersion, String agent, String endpointPath, String operationElement,
+                          String operationNamespace, String responseElement, String soapVersion,
+                          List<Parameter> parameters, String returns) {
+    public static final String SOAP_11_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    public static final String SOAP_12_NS = "http://www.w3.org/2003/05/soap-envelope";
+
+    public SoapDetails {
+        parameters = List.copyOf(parameters);
+    }
+
+    public String envelopeNamespace() {
+        return "1.1".equals(soapVersion) ? SOAP_11_NS : SOAP_12_NS;
+    }
+
+    /** The Content-Type of this SOAP version's messages. */
+    public String contentType() {
+        return "1.1".equals(soapVersion) ? "text/xml; charset=utf-8" : "application/soap+xml; charset=utf-8";
+    }
+}

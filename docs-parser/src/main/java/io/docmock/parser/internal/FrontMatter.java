@@ -1,0 +1,80 @@
+package io.docmock.parser.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The YAML front matter of a page, keys folded to lower case ({@code Generated} and {@code generated} are one key),
+ * and the page text with the front matter lines blanked, so that Markdown line numbers stay the file's own.
+ */
+public record FrontMatter(Map<String, String> values, String markdown) {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    public String get(String key) {
+        String value = values.get(key);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public static FrontMatter split(String text, String file, Diagnostics diagnostics) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return new FrontMatter(Map.of(), text);
+        }
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("---") || line.equals("...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            diagnostics.warn(file, 1, "front matter starts with --- but never ends; read as Markdown");
+            return new FrontMatter(Map.of(), text);
+        }
+        StringBuilder yaml = new StringBuilder();
+        StringBuilder markdown = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0 && i < end) {
+                yaml.append(lines[i]).append('\n');
+            }
+            if (i <= end) {
+                markdown.append('\n');
+            } else {
+                markdown.append(lines[i]);
+                if (i < lines.length - 1) {
+                    markdown.append('\n');
+                }
+            }
+        }
+        return new FrontMatter(readYaml(yaml.toString(), file, diagnostics), markdown.toString());
+    }
+
+    private static Map<String, String> readYaml(String yaml, String file, Diagnostics diagnostics) {
+        Map<String, String> values = new TreeMap<>();
+        try {
+            JsonNode node = YAML.readTree(yaml);
+            if (node != null && node.isObject()) {
+                node.fields().forEachRemaining(field -> values.put(field.getKey().toLowerCase(Locale.ROOT),
+                        field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
+            } else if (node != null && !node.isMissingNode() && !node.isNull()) {
+                diagnostics.warn(file, 2, "front matter is not a map of keys; ignored");
+            }
+        } catch (Exception e) {
+            diagnostics.warn(file, 2, "front matter is not valid YAML; ignored (" + firstLine(e.getMessage()) + ")");
+        }
+        return values;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,143 @@
+package io.docmock.parser.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+/**
+ * Walks a commonmark tree into {@link Block}s. DocFX include directives
+ * ({@code [!include[sample request](../../samples/x.md)]}) are replaced by the blocks of their target, read
+ * relative to the page; a target that does not exist gives a warning.
+ */
+public final class PageBlocks {
+    private final Parser parser;
+    private final PageLoader loader;
+
+    public PageBlocks(Parser parser, PageLoader loader) {
+        this.parser = parser;
+        this.loader = loader;
+    }
+
+    public List<Block> read(Node document, String file, Path path, Diagnostics diagnostics, int includeDepth) {
+        List<Block> blocks = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                blocks.add(new Block.Heading(file, MarkdownText.line(heading), heading.getLevel(),
+                        MarkdownText.of(heading)));
+            }
+
+            @Override
+            public void visit(FencedCodeBlock fence) {
+                String info = fence.getInfo() == null ? "" : fence.getInfo().strip().toLowerCase(Locale.ROOT);
+                blocks.add(new Block.Fence(file, MarkdownText.line(fence), info, fence.getLiteral()));
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                Link include = includeLink(paragraph);
+                if (include != null) {
+                    blocks.addAll(resolveInclude(include, file, path, diagnostics, includeDepth));
+                    return;
+                }
+                boolean inList = paragraph.getParent() instanceof ListItem;
+                blocks.add(new Block.Text(file, MarkdownText.line(paragraph), MarkdownText.of(paragraph),
+                        paragraph, inList));
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    blocks.add(table(table, file));
+                } else {
+                    visitChildren(block);
+                }
+            }
+        });
+        return blocks;
+    }
+
+    private static Block.Table table(TableBlock table, String file) {
+        List<String> header = new ArrayList<>();
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Block.Cell> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(new Block.Cell(MarkdownText.of(cell), MarkdownText.hasStrong(cell, "Required")));
+                    }
+                }
+                if (section instanceof TableHead) {
+                    cells.forEach(cell -> header.add(cell.text()));
+                } else {
+                    rows.add(cells);
+                }
+            }
+        }
+        return new Block.Table(file, MarkdownText.line(table), header, rows);
+    }
+
+    /** The link of a DocFX {@code [!include[title](target)]} paragraph, or null. */
+    private static Link includeLink(Paragraph paragraph) {
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Link link && link.getPrevious() instanceof Text before
+                    && before.getLiteral().stripTrailing().toLowerCase(Locale.ROOT).endsWith("[!include")) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    private List<Block> resolveInclude(Link link, String file, Path page, Diagnostics diagnostics, int depth) {
+        int line = MarkdownText.line(link);
+        String destination = link.getDestination();
+        if (page == null || destination == null || destination.isBlank()) {
+            diagnostics.warn(file, line, "include directive cannot be resolved: " + destination);
+            return List.of();
+        }
+        if (depth >= 3) {
+            diagnostics.warn(file, line, "include directives nested too deep at " + destination);
+            return List.of();
+        }
+        Path target = page.toAbsolutePath().getParent().resolve(destination).normalize();
+        String targetName = page.getParent() == null ? destination
+                : page.getParent().resolve(destination).normalize().toString();
+        if (!Files.isRegularFile(target)) {
+            diagnostics.warn(file, line, "include target not found: " + destination
+                    + " (" + MarkdownText.of(link) + " left out)");
+            return List.of();
+        }
+        try {
+            PageLoader.Loaded loaded = loader.load(target, targetName, diagnostics);
+            if (loaded == null) {
+                return List.of();
+            }
+            FrontMatter front = FrontMatter.split(loaded.text(), targetName, diagnostics);
+            return read(parser.parse(front.markdown()), targetName, target, diagnostics, depth + 1);
+        } catch (IOException e) {
+            diagnostics.warn(file, line, "include target cannot be read: " + destination + " (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+}

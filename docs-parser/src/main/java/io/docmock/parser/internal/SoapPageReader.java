@@ -1,0 +1,266 @@
+package io.docmock.parser.internal;
+
+import io.docmock.model.DocumentedResponse;
+import io.docmock.model.Header;
+import io.docmock.model.Operation;
+import io.docmock.model.Parameter;
+import io.docmock.model.Protocol;
+import io.docmock.model.Sample;
+import io.docmock.model.SampleRequest;
+import io.docmock.model.SampleResponse;
+import io.docmock.model.SoapDetails;
+import io.docmock.model.Source;
+import io.docmock.xml.SafeXml;
+import io.docmock.xml.SoapEnvelope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.w3c.dom.Document;
+
+/**
+ * Reads a SOAP operation page: the endpoint ({@code **Remote/Services88/User.svc**}), the method section with its
+ * {@code * **name:** text} parameters and {@code **Returns:**}, and the request and response envelopes. The
+ * operation is the first element inside the request Body, known by namespace URI and local name.
+ */
+final class SoapPageReader {
+    private static final Pattern SVC = Pattern.compile("([A-Za-z0-9_./-]+\\.svc)\\b");
+
+    /** An {@code xml} block that holds a SOAP envelope. */
+    record EnvelopeBlock(Block.Fence fence, SoapEnvelope envelope, int index) {
+    }
+
+    private final String file;
+    private final Diagnostics diagnostics;
+
+    SoapPageReader(String file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The SOAP envelopes among the page's {@code xml} blocks; warns about xml blocks that do not parse. */
+    List<EnvelopeBlock> envelopes(List<Block> blocks) {
+        List<EnvelopeBlock> envelopes = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Block.Fence fence) || !fence.info().equals("xml")) {
+                continue;
+            }
+            try {
+                Document document = SafeXml.parse(fence.literal().strip());
+                SoapEnvelope envelope = SoapEnvelope.of(document);
+                if (envelope != null) {
+                    envelopes.add(new EnvelopeBlock(fence, envelope, i));
+                }
+            } catch (SafeXml.XmlProblem problem) {
+                int line = fence.contentLine() + Math.max(problem.line() - 1, 0) + leadingBlankLines(fence.literal());
+                diagnostics.warn(fence.file(), line, "xml block is not well-formed XML: " + problem.getMessage());
+            }
+        }
+        return envelopes;
+    }
+
+    private static int leadingBlankLines(String literal) {
+        int count = 0;
+        for (String line : literal.split("\n", -1)) {
+            if (!line.isBlank()) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** The operation, or null (with a warning) when the page does not say enough to serve it. */
+    Operation read(List<Block> blocks, List<EnvelopeBlock> envelopes, String id, String frontTitle) {
+        EnvelopeBlock request = null;
+        EnvelopeBlock response = null;
+        for (EnvelopeBlock candidate : envelopes) {
+            String heading = precedingHeading(blocks, candidate.index()).toLowerCase(Locale.ROOT);
+            if (heading.endsWith("response") && response == null) {
+                response = candidate;
+            } else if (heading.endsWith("request") && request == null) {
+                request = candidate;
+            }
+        }
+        // without "X Request" / "X Response" headings, the page order decides
+        for (EnvelopeBlock candidate : envelopes) {
+            if (candidate == request || candidate == response) {
+                continue;
+            }
+            if (request == null && response == null) {
+                request = candidate;
+            } else if (response == null && (request == null || candidate.index() > request.index())) {
+                response = candidate;
+            } else if (request == null) {
+                request = candidate;
+            }
+        }
+        String operationName;
+        String operationNamespace;
+        if (request != null && request.envelope().operation() != null) {
+            operationName = request.envelope().operation().getLocalName();
+            operationNamespace = nullToEmpty(request.envelope().operation().getNamespaceURI());
+        } else if (response != null && response.envelope().operation() != null) {
+            String responseName = response.envelope().operation().getLocalName();
+            operationName = responseName.endsWith("Response")
+                    ? responseName.substring(0, responseName.length() - "Response".length()) : responseName;
+            operationNamespace = nullToEmpty(response.envelope().operation().getNamespaceURI());
+        } else {
+            Block.Fence where = envelopes.get(0).fence();
+            diagnostics.warn(where.file(), where.line(), "SOAP envelope has no element inside its Body; page skipped");
+            return null;
+        }
+        String endpoint = endpoint(blocks, frontTitle);
+        if (endpoint == null) {
+            diagnostics.warn(file, 1, "SOAP page names no endpoint (**Remote/ServicesNN/Agent.svc**); page skipped");
+            return null;
+        }
+        String[] segments = endpoint.substring(1).split("/");
+        String agent = segments[segments.length - 1].replaceFirst("\\.svc$", "");
+        String version = segments.length >= 2 ? segments[segments.length - 2] : "";
+        String soapVersion = (request != null ? request : response).envelope().soapVersion();
+
+        String title = frontTitle;
+        int pageLine = 1;
+        String summary = "";
+        String returns = "";
+        List<Parameter> parameters = new ArrayList<>();
+        List<String> restrictions = new ArrayList<>();
+        boolean inMethodSection = false;
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading heading) {
+                if (heading.level() == 1 && pageLine == 1) {
+                    title = heading.text();
+                    pageLine = heading.line();
+                }
+                inMethodSection = heading.level() >= 2 && heading.text().equals(operationName);
+            } else if (block instanceof Block.Text text && inMethodSection) {
+                Node paragraph = text.node();
+                String strongLead = leadingStrong(paragraph);
+                if (text.inList() && strongLead != null && strongLead.endsWith(":")) {
+                    String name = strongLead.substring(0, strongLead.length() - 1).strip();
+                    String description = text.text().substring(Math.min(text.text().length(),
+                            text.text().indexOf(strongLead) + strongLead.length())).strip();
+                    parameters.add(new Parameter(name, "", description, false));
+                } else if (strongLead != null && strongLead.toLowerCase(Locale.ROOT).startsWith("returns")) {
+                    returns = text.text().substring(text.text().indexOf(strongLead) + strongLead.length()).strip();
+                } else if (!text.inList()) {
+                    if (summary.isEmpty()) {
+                        summary = firstLine(paragraph);
+                    }
+                    restrictions.addAll(boldLabels(paragraph));
+                }
+            }
+        }
+        String responseName = response != null && response.envelope().operation() != null
+                ? response.envelope().operation().getLocalName() : null;
+        SoapDetails details = new SoapDetails(version, agent, endpoint, operationName, operationNamespace, responseName,
+                soapVersion, parameters, returns);
+        List<Header> headers = List.of(new Header("Content-Type", details.contentType()));
+        SampleRequest sampleRequest = request == null ? null : new SampleRequest("POST", endpoint, headers,
+                request.fence().literal().strip(), new Source(request.fence().file(), request.fence().line()));
+        SampleResponse sampleResponse = response == null ? null : new SampleResponse(200, "OK", headers,
+                response.fence().literal().strip(), new Source(response.fence().file(), response.fence().line()));
+        List<Sample> samples = sampleRequest == null && sampleResponse == null ? List.of()
+                : List.of(new Sample("sample-1", sampleRequest, sampleResponse));
+        return new Operation(id, Protocol.SOAP, title == null ? version + " " + agent + " " + operationName : title,
+                summary, "POST", endpoint, List.of(), List.of(), List.of(), null,
+                List.of(new DocumentedResponse(200, "OK", null)), samples, restrictions,
+                details, new Source(file, pageLine));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String precedingHeading(List<Block> blocks, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Block.Heading heading) {
+                return heading.text();
+            }
+        }
+        return "";
+    }
+
+    /** The endpoint path: a {@code .svc} named in bold, else anywhere in the text, else from the H1 words. */
+    private static String endpoint(List<Block> blocks, String frontTitle) {
+        String anywhere = null;
+        for (Block block : blocks) {
+            if (!(block instanceof Block.Text text)) {
+                continue;
+            }
+            for (Node child = text.node().getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof StrongEmphasis strong) {
+                    Matcher matcher = SVC.matcher(MarkdownText.of(strong));
+                    if (matcher.find()) {
+                        return "/" + stripSlashes(matcher.group(1));
+                    }
+                }
+            }
+            Matcher matcher = SVC.matcher(text.text());
+            if (anywhere == null && matcher.find() && matcher.group(1).contains("/")) {
+                anywhere = "/" + stripSlashes(matcher.group(1));
+            }
+        }
+        if (anywhere != null) {
+            return anywhere;
+        }
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading heading && heading.level() == 1) {
+                String[] words = heading.text().split("\\s+");
+                if (words.length >= 2 && words[0].toLowerCase(Locale.ROOT).startsWith("services")) {
+                    return "/Remote/" + words[0] + "/" + words[1] + ".svc";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stripSlashes(String path) {
+        return path.replaceAll("^/+", "");
+    }
+
+    /** The text of a {@code **bold**} that starts the paragraph, or null. */
+    private static String leadingStrong(Node paragraph) {
+        Node first = paragraph.getFirstChild();
+        return first instanceof StrongEmphasis ? MarkdownText.of(first) : null;
+    }
+
+    /** The paragraph's first line, up to the first line break or HTML tag. */
+    private static String firstLine(Node paragraph) {
+        StringBuilder line = new StringBuilder();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak || child instanceof HtmlInline) {
+                break;
+            }
+            line.append(child instanceof Text t ? t.getLiteral() : MarkdownText.of(child));
+        }
+        return line.toString().strip();
+    }
+
+    /** Admonitions written {@code <b>Online Restricted:</b> text} inside a paragraph. */
+    private static List<String> boldLabels(Node paragraph) {
+        List<String> labels = new ArrayList<>();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HtmlInline open && open.getLiteral().equalsIgnoreCase("<b>")
+                    && child.getNext() instanceof Text label && label.getLiteral().strip().endsWith(":")
+                    && label.getNext() instanceof HtmlInline) {
+                StringBuilder rest = new StringBuilder();
+                for (Node after = label.getNext().getNext(); after != null; after = after.getNext()) {
+                    if (after instanceof SoftLineBreak || after instanceof HtmlInline) {
+                        break;
+                    }
+                    rest.append(after instanceof Text t ? t.getLiteral() : MarkdownText.of(after));
+                }
+                labels.add(label.getLiteral().strip() + " " + rest.toString().strip());
+            }
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,118 @@
+package io.docmock.xml;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Namespace-aware XML parsing with DOCTYPEs, external entities and entity expansion refused, so that neither the
+ * docs nor a request can make docmock read a file, reach the network or expand a billion laughs.
+ */
+public final class SafeXml {
+    private SafeXml() {
+    }
+
+    /** Thrown for XML that is not well-formed or that declares a DOCTYPE; the message says where and what. */
+    public static final class XmlProblem extends Exception {
+        private final int line;
+
+        XmlProblem(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+
+        /** 1-based line inside the parsed text, or 0 when unknown. */
+        public int line() {
+            return line;
+        }
+    }
+
+    public static Document parse(String xml) throws XmlProblem {
+        try {
+            DocumentBuilder builder = newFactory().newDocumentBuilder();
+            builder.setErrorHandler(SILENT);
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entities are not allowed");
+            });
+            return builder.parse(new InputSource(new StringReader(xml)));
+        } catch (SAXParseException e) {
+            String message = e.getMessage();
+            if (message != null && message.contains("DOCTYPE")) {
+                message = "a DOCTYPE is not allowed (entity declarations are refused)";
+            }
+            return throwProblem(message, e.getLineNumber());
+        } catch (SAXException | IOException e) {
+            return throwProblem(String.valueOf(e.getMessage()), 0);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser cannot be configured safely", e);
+        }
+    }
+
+    private static Document throwProblem(String message, int line) throws XmlProblem {
+        throw new XmlProblem(message, Math.max(line, 0));
+    }
+
+    private static DocumentBuilderFactory newFactory() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        return factory;
+    }
+
+    /** The element children of a node, in order. */
+    public static List<Element> childElements(Node parent) {
+        List<Element> children = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                children.add(element);
+            }
+        }
+        return children;
+    }
+
+    /** The first element child with this namespace and local name, or null. */
+    public static Element child(Node parent, String namespace, String localName) {
+        for (Element element : childElements(parent)) {
+            if (localName.equals(element.getLocalName()) && namespace.equals(element.getNamespaceURI())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+}
