@@ -1,0 +1,76 @@
+package io.docmock.cli;
+
+import io.docmock.mock.DocMockServer;
+import io.docmock.model.DocsModel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve every documented operation, REST and SOAP, with its documented answers.")
+final class ServeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DOCS", arity = "0..*",
+            description = "Pages or folders of pages. Default: the packaged seed pages.")
+    List<Path> docs;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+    String bind;
+
+    @Option(names = "--no-cors", negatable = false, description = "Do not answer CORS preflights or send CORS headers.")
+    boolean noCors;
+
+    @Option(names = "--verbose", description = "Print one line per request.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port must be 0 to 65535, not " + port);
+        }
+        DocsModel model = DocsInput.read(docs, err);
+        DocsOutput.warnings(model, err);
+        DocMockServer server = DocMockServer.builder()
+                .port(port)
+                .bindAddress(bind)
+                .cors(!noCors)
+                .requestLog(verbose ? out : null)
+                .errors(err)
+                .build(model.operations());
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new UserError("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            out.println("docmock stopped");
+            out.flush();
+        }, "docmock-shutdown"));
+        out.printf("docmock serving %s at %s (admin API at %s/__admin); Ctrl-C stops it%n",
+                DocsOutput.operations(model), server.baseUrl(), server.baseUrl());
+        out.flush();
+        return ExitCodes.RUNNING;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

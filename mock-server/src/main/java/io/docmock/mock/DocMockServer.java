@@ -1,0 +1,138 @@
+package io.docmock.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubImport;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.docmock.mock.internal.CorsHeaders;
+import io.docmock.mock.internal.QuietNotifier;
+import io.docmock.mock.internal.RequestLog;
+import io.docmock.mock.internal.ClosestOperationsAnswer;
+import io.docmock.model.Operation;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The running mock: an embedded WireMock serving the stubs of {@link MockStubs}, with docmock's extras as WireMock
+ * extensions (a 404 naming the closest documented operations, a one-line request log). WireMock's admin API stays at {@code /__admin}.
+ *
+ * <pre>{@code
+ * DocMockServer server = DocMockServer.builder().port(8080).build(model.operations());
+ * server.start();
+ * System.out.println(server.baseUrl());
+ * }</pre>
+ */
+public final class DocMockServer {
+    private final WireMockServer wireMock;
+    private final List<StubMapping> stubs;
+    private final int operationCount;
+
+    private DocMockServer(Builder builder, List<Operation> operations) {
+        CorsHeaders cors = new CorsHeaders(builder.cors);
+        WireMockConfiguration config = options()
+                .port(builder.port)
+                .bindAddress(builder.bindAddress)
+                .notifier(new QuietNotifier(builder.err))
+                .maxRequestJournalEntries(1000)
+                .extensions(new ClosestOperationsAnswer(operations));
+        if (builder.log != null) {
+            config.extensions(new RequestLog(builder.log));
+        }
+        this.wireMock = new WireMockServer(config);
+        this.stubs = new ArrayList<>();
+        MockStubs.build(operations, new StubOptions(builder.cors)).forEach(group -> stubs.addAll(group.stubs()));
+        stubs.add(ClosestOperationsAnswer.catchAll(cors));
+        this.operationCount = operations.size();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private int port = 8080;
+        private String bindAddress = "127.0.0.1";
+        private boolean cors = true;
+        private PrintWriter log;
+        private PrintWriter err = new PrintWriter(System.err, true);
+
+        private Builder() {
+        }
+
+        /** The port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+            return this;
+        }
+
+        public Builder cors(boolean cors) {
+            this.cors = cors;
+            return this;
+        }
+
+        /** Where to write one line per request; null (the default) for none. */
+        public Builder requestLog(PrintWriter log) {
+            this.log = log;
+            return this;
+        }
+
+        /** Where WireMock's errors go. */
+        public Builder errors(PrintWriter err) {
+            this.err = err;
+            return this;
+        }
+
+        public DocMockServer build(List<Operation> operations) {
+            return new DocMockServer(this, operations);
+        }
+    }
+
+    /** Starts serving; throws when the port cannot be bound. */
+    public DocMockServer start() {
+        wireMock.start();
+        wireMock.importStubs(importOf(stubs));
+        return this;
+    }
+
+    private static StubImport importOf(List<StubMapping> stubs) {
+        var builder = StubImport.stubImport().overwriteExisting().doNotDeleteExistingStubs();
+        stubs.forEach(builder::stub);
+        return builder.build();
+    }
+
+    public void stop() {
+        wireMock.stop();
+    }
+
+    public int port() {
+        return wireMock.port();
+    }
+
+    public String baseUrl() {
+        return "http://" + hostForUrl() + ":" + port();
+    }
+
+    private String hostForUrl() {
+        String bind = wireMock.getOptions().bindAddress();
+        if (bind == null || bind.equals("0.0.0.0") || bind.equals("::")) {
+            return "localhost";
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+
+    public int operationCount() {
+        return operationCount;
+    }
+
+    public int stubCount() {
+        return stubs.size();
+    }
+}

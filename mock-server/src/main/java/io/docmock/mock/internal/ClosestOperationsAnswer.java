@@ -1,0 +1,83 @@
+package io.docmock.mock.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.docmock.model.Operation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a request no documented operation matches: 404 with the closest documented operations. It is a
+ * catch-all stub of the lowest priority, completed by this transformer, rather than a WireMock not-matched
+ * renderer, because a renderer's headers (CORS among them) are not sent.
+ */
+public final class ClosestOperationsAnswer implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "docmock-closest-operations";
+    private static final int LOWEST_PRIORITY = 1_000_000;
+
+    private final ClosestOperations closest;
+
+    public ClosestOperationsAnswer(List<Operation> operations) {
+        this.closest = new ClosestOperations(operations);
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    /** The catch-all stub this transformer completes. */
+    public static StubMapping catchAll(CorsHeaders cors) {
+        return any(anyUrl())
+                .atPriority(LOWEST_PRIORITY)
+                .withId(StubIds.of("_docmock", "no documented operation"))
+                .withName("no documented operation")
+                .withMetadata(Metadata.metadata().attr("kind", "no documented operation").build())
+                .willReturn(cors.add(aResponse().withStatus(404).withTransformers(NAME)))
+                .build();
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String path = request.getUrl();
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        String method = request.getMethod().getName();
+        Map<String, Object> body = Problems.body(404, "No documented operation matches",
+                method + " " + path + " matches no documented operation");
+        List<Map<String, String>> suggestions = new ArrayList<>();
+        for (Operation operation : closest.closest(method, path, 3)) {
+            Map<String, String> suggestion = new LinkedHashMap<>();
+            suggestion.put("method", operation.method());
+            suggestion.put("path", operation.path());
+            suggestion.put("operation", operation.id());
+            suggestion.put("source", operation.source().toString());
+            suggestions.add(suggestion);
+        }
+        body.put("closest", suggestions);
+        ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition())
+                .withStatus(404)
+                .withHeader("Content-Type", Problems.CONTENT_TYPE)
+                .withBody(Json.write(body));
+        return answer.build();
+    }
+}

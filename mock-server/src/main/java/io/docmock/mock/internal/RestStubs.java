@@ -1,0 +1,160 @@
+package io.docmock.mock.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.docmock.model.DocumentedResponse;
+import io.docmock.model.Header;
+import io.docmock.model.Operation;
+import io.docmock.model.Sample;
+import io.docmock.model.SampleResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The stubs of one REST operation, all matching method and path template (any query, any headers):
+ * {@code Prefer: code=N} for each documented status, {@code Prefer: example=NAME} when there are several samples,
+ * a 400 for a {@code Prefer} code the docs do not list, and the default answer, the first sample.
+ */
+public final class RestStubs {
+    /** Priorities inside one path's band; a band is {@link #BAND} wide and looser paths get later bands. */
+    private static final int PREFER_CODE = 0;
+    private static final int PREFER_EXAMPLE = 1;
+    private static final int PREFER_UNKNOWN = 2;
+    private static final int DEFAULT = 3;
+    private static final int BAND = 10;
+    /** Priority 1 is the CORS preflight's. */
+    static final int FIRST = 2;
+
+    private final CorsHeaders cors;
+
+    public RestStubs(CorsHeaders cors) {
+        this.cors = cors;
+    }
+
+    public List<StubMapping> build(Operation operation) {
+        PathRegex path = PathRegex.of(operation.path(), operation.pathParameters());
+        int band = FIRST + path.looseness() * BAND;
+        List<StubMapping> stubs = new ArrayList<>();
+        Set<Integer> statuses = new TreeSet<>();
+        operation.responses().forEach(r -> statuses.add(r.status()));
+        List<Sample> answered = operation.samples().stream().filter(s -> s.response() != null).toList();
+        answered.forEach(s -> statuses.add(s.response().status()));
+
+        for (int status : statuses) {
+            stubs.add(stub(operation, path, band + PREFER_CODE, "prefer code=" + status,
+                    prefer("code=" + status), answerFor(operation, status, answered)));
+        }
+        if (answered.size() > 1) {
+            for (Sample sample : answered) {
+                stubs.add(stub(operation, path, band + PREFER_EXAMPLE, "prefer example=" + sample.name(),
+                        prefer("example=" + sample.name()), fromSample(sample.response())));
+            }
+        }
+        Map<String, Object> unknown = Problems.withOperation(Problems.body(400, "Status not documented",
+                "Prefer asked for a status that " + operation.label() + " does not document; documented: "
+                        + String.join(", ", statuses.stream().map(String::valueOf).toList())), operation);
+        unknown.put("documented", List.copyOf(statuses));
+        stubs.add(stub(operation, path, band + PREFER_UNKNOWN, "prefer undocumented code", prefer("code=[0-9]+"),
+                cors.add(Problems.response(unknown))));
+        ResponseDefinitionBuilder defaultAnswer = answered.isEmpty() ? generated(operation, firstSuccess(operation))
+                : fromSample(answered.get(0).response());
+        stubs.add(stub(operation, path, band + DEFAULT, "default", null, defaultAnswer));
+        return stubs;
+    }
+
+    private static String prefer(String preference) {
+        return "(?i)(?:.*[\\s,;])?" + preference + "(?:[\\s,;].*)?";
+    }
+
+    private StubMapping stub(Operation operation, PathRegex path, int priority, String kind, String preferRegex,
+                             ResponseDefinitionBuilder answer) {
+        MappingBuilder builder = request(operation.method(), urlPathMatching(path.regex()))
+                .atPriority(priority);
+        if (preferRegex != null) {
+            builder.withHeader("Prefer", matching(preferRegex));
+        }
+        return builder.withId(StubIds.of(operation.id(), kind))
+                .withName(operation.id() + " " + kind)
+                .withMetadata(metadata(operation, kind))
+                .willReturn(answer)
+                .build();
+    }
+
+    static Metadata metadata(Operation operation, String kind) {
+        return Metadata.metadata()
+                .attr("operation", operation.id())
+                .attr("source", operation.source().toString())
+                .attr("kind", kind)
+                .build();
+    }
+
+    /** The answer for a requested status: its sample, else a generated success body, else a problem body. */
+    private ResponseDefinitionBuilder answerFor(Operation operation, int status, List<Sample> answered) {
+        for (Sample sample : answered) {
+            if (sample.response().status() == status) {
+                return fromSample(sample.response());
+            }
+        }
+        DocumentedResponse documented = operation.responses().stream().filter(r -> r.status() == status)
+                .findFirst().orElse(null);
+        if (status >= 200 && status < 300) {
+            return generated(operation, documented);
+        }
+        String description = documented == null || documented.description().isBlank() ? "" : documented.description();
+        Map<String, Object> body = Problems.withOperation(Problems.body(status,
+                description.isEmpty() ? "Documented status " + status : description,
+                "The documented " + status + " answer of " + operation.label() + " (the docs give no sample of it)"),
+                operation);
+        return cors.add(Problems.response(body).withStatusMessage(description.isEmpty() ? null : description));
+    }
+
+    private static DocumentedResponse firstSuccess(Operation operation) {
+        return operation.responses().stream().filter(r -> r.status() >= 200 && r.status() < 300).findFirst()
+                .orElse(null);
+    }
+
+    /** A documented success with no sample: its status, and a body built from its documented properties. */
+    private ResponseDefinitionBuilder generated(Operation operation, DocumentedResponse documented) {
+        int status = documented == null ? 200 : documented.status();
+        ResponseDefinitionBuilder answer = aResponse().withStatus(status);
+        if (documented != null && !documented.description().isBlank()) {
+            answer.withStatusMessage(documented.description());
+        }
+        String body = documented == null || status == 204 ? null : ExampleBody.json(documented.body());
+        if (body != null) {
+            answer.withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+        }
+        return cors.add(answer);
+    }
+
+    /** The documented sample response: status, reason phrase, headers, body (none for 204 and 304). */
+    public ResponseDefinitionBuilder fromSample(SampleResponse sample) {
+        ResponseDefinitionBuilder answer = aResponse().withStatus(sample.status());
+        if (!sample.reason().isBlank()) {
+            answer.withStatusMessage(sample.reason());
+        }
+        for (Header header : sample.headers()) {
+            if (!HOP_BY_HOP.contains(header.name().toLowerCase(java.util.Locale.ROOT))) {
+                answer.withHeader(header.name(), header.value());
+            }
+        }
+        boolean bodiless = sample.status() == 204 || sample.status() == 304 || sample.status() < 200;
+        if (!bodiless && !sample.body().isEmpty()) {
+            answer.withBody(sample.body());
+        }
+        return cors.add(answer);
+    }
+
+    private static final Set<String> HOP_BY_HOP = Set.of("content-length", "transfer-encoding", "connection",
+            "keep-alive", "upgrade");
+}

@@ -1,0 +1,142 @@
+package io.docmock.mock.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.and;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.docmock.model.Operation;
+import io.docmock.model.Sample;
+import io.docmock.model.SoapDetails;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The stubs of one SOAP endpoint ({@code /Remote/Services88/User.svc}), from the documented envelopes alone.
+ * The operation is the first element in the Body, by namespace URI and local name (XPath on {@code local-name()}
+ * and {@code namespace-uri()}, so any prefix works); a SOAP 1.2 {@code action} parameter or a SOAP 1.1
+ * {@code SOAPAction} header naming an operation chooses it when the Body's element is not documented, and a Fault
+ * says so when it disagrees with the Body. Anything else posted to the endpoint gets a Sender/Client Fault that
+ * lists the endpoint's operations.
+ */
+public final class SoapStubs {
+    private static final int ACTION_DISAGREES = 0;
+    private static final int BODY = 1;
+    private static final int ACTION = 2;
+    private static final int FAULT_11 = 3;
+    private static final int FAULT = 4;
+
+    /** WireMock's XPath is namespace-aware only when namespaces are declared; these make it so. */
+    private static final String ANY_ENVELOPE = "/*[self::env12:Envelope or self::env11:Envelope]"
+            + "/*[self::env12:Body or self::env11:Body]";
+
+    private final CorsHeaders cors;
+
+    public SoapStubs(CorsHeaders cors) {
+        this.cors = cors;
+    }
+
+    /** The name of an endpoint's own group of stubs (its Faults). */
+    public static String groupName(String endpointPath) {
+        return "_soap" + endpointPath.replace('/', '_');
+    }
+
+    public List<StubMapping> operationStubs(Operation operation, String endpointOperations) {
+        SoapDetails soap = operation.soap();
+        String operationXPath = ANY_ENVELOPE + "/*[1][self::op:" + soap.operationElement() + "]";
+        Map<String, String> namespaces = namespaces(soap.operationNamespace());
+        String name = Pattern.quote(soap.operationElement());
+        String soapAction = "\"?(?:[^\"]*[/#:])?" + name + "\"?";
+        String contentTypeAction = "(?is).*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + name + "\"?\\s*(?:;.*)?";
+        String contentTypeAnyAction = "(?is).*;\\s*action\\s*=.*";
+
+        Sample sample = operation.samples().stream().filter(s -> s.response() != null).findFirst().orElse(null);
+        ResponseDefinitionBuilder answer = sample == null ? aResponse().withStatus(200)
+                .withHeader("Content-Type", soap.contentType())
+                : aResponse().withStatus(sample.response().status())
+                .withHeader("Content-Type", soap.contentType())
+                .withBody(sample.response().body());
+        String disagreement = "The SOAP action does not name " + soap.operationElement()
+                + ", the operation in the Body; documented at " + soap.endpointPath() + ": ";
+
+        List<StubMapping> stubs = new ArrayList<>();
+        stubs.add(stub(operation, ACTION_DISAGREES, "soapaction disagrees", post(urlPathEqualTo(soap.endpointPath()))
+                .withRequestBody(matchingXPath(operationXPath, namespaces))
+                .withHeader("SOAPAction", and(matching(".+"), notMatching(soapAction))),
+                SoapFaults.senderFault("1.1", disagreement + endpointOperations)));
+        stubs.add(stub(operation, ACTION_DISAGREES, "action disagrees", post(urlPathEqualTo(soap.endpointPath()))
+                .withRequestBody(matchingXPath(operationXPath, namespaces))
+                .withHeader("Content-Type", and(matching(contentTypeAnyAction), notMatching(contentTypeAction))),
+                SoapFaults.senderFault("1.2", disagreement + endpointOperations)));
+        stubs.add(stub(operation, BODY, "body", post(urlPathEqualTo(soap.endpointPath()))
+                .withRequestBody(matchingXPath(operationXPath, namespaces)), answer));
+        stubs.add(stub(operation, ACTION, "soapaction", post(urlPathEqualTo(soap.endpointPath()))
+                .withRequestBody(matchingXPath(ANY_ENVELOPE, namespaces))
+                .withHeader("SOAPAction", matching(soapAction)), answer));
+        stubs.add(stub(operation, ACTION, "action", post(urlPathEqualTo(soap.endpointPath()))
+                .withRequestBody(matchingXPath(ANY_ENVELOPE, namespaces))
+                .withHeader("Content-Type", matching(contentTypeAction)), answer));
+        return stubs;
+    }
+
+    /** The Faults of an endpoint: for anything posted there that names none of its documented operations. */
+    public List<StubMapping> endpointStubs(String endpointPath, List<Operation> operations) {
+        String names = operationNames(operations);
+        String soapVersion = operations.get(0).soap().soapVersion();
+        String reason = "No documented operation of " + endpointPath + " matches this request (the first element "
+                + "of the SOAP Body, or the SOAP action, names the operation); documented: " + names;
+        String group = groupName(endpointPath);
+        List<StubMapping> stubs = new ArrayList<>();
+        stubs.add(post(urlPathEqualTo(endpointPath))
+                .atPriority(RestStubs.FIRST + FAULT_11)
+                .withRequestBody(containing(SoapDetails.SOAP_11_NS))
+                .withId(StubIds.of(group, "fault 1.1"))
+                .withName(endpointPath + " fault (SOAP 1.1)")
+                .withMetadata(Metadata.metadata().attr("endpoint", endpointPath).attr("kind", "fault 1.1").build())
+                .willReturn(cors.add(SoapFaults.senderFault("1.1", reason)))
+                .build());
+        stubs.add(post(urlPathEqualTo(endpointPath))
+                .atPriority(RestStubs.FIRST + FAULT)
+                .withId(StubIds.of(group, "fault"))
+                .withName(endpointPath + " fault")
+                .withMetadata(Metadata.metadata().attr("endpoint", endpointPath).attr("kind", "fault").build())
+                .willReturn(cors.add(SoapFaults.senderFault(soapVersion, reason)))
+                .build());
+        return stubs;
+    }
+
+    private static Map<String, String> namespaces(String operationNamespace) {
+        Map<String, String> namespaces = new TreeMap<>();
+        namespaces.put("env11", SoapDetails.SOAP_11_NS);
+        namespaces.put("env12", SoapDetails.SOAP_12_NS);
+        namespaces.put("op", operationNamespace);
+        return namespaces;
+    }
+
+    /** The endpoint's documented operation elements, sorted, comma-separated. */
+    public static String operationNames(List<Operation> operations) {
+        return String.join(", ", operations.stream().map(op -> op.soap().operationElement()).distinct().sorted()
+                .toList());
+    }
+
+    private StubMapping stub(Operation operation, int priority, String kind, MappingBuilder builder,
+                             ResponseDefinitionBuilder answer) {
+        return builder.atPriority(RestStubs.FIRST + priority)
+                .withId(StubIds.of(operation.id(), kind))
+                .withName(operation.id() + " " + kind)
+                .withMetadata(RestStubs.metadata(operation, kind))
+                .willReturn(cors.add(answer))
+                .build();
+    }
+}

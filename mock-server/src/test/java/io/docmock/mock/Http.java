@@ -1,0 +1,55 @@
+package io.docmock.mock;
+
+import io.docmock.model.ExampleValues;
+import io.docmock.model.Header;
+import io.docmock.model.Operation;
+import io.docmock.model.SampleRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+/** Sends requests to a mock over real HTTP. */
+final class Http {
+    private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    static HttpResponse<String> send(String baseUrl, String method, String target, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, body == null || body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The documented sample request as sent by a client: path placeholders filled with values of their type. */
+    static HttpResponse<String> sendSample(String baseUrl, Operation operation, SampleRequest sample,
+                                           String... extraHeaders) throws Exception {
+        String target = ExampleValues.concreteTarget(sample.target(), operation.pathParameters())
+                .replace(" ", "%20").replace("'", "%27");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target))
+                .timeout(Duration.ofSeconds(10))
+                .method(sample.method(), sample.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(sample.body(), StandardCharsets.UTF_8));
+        for (Header header : sample.headers()) {
+            if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
+                request.header(header.name(), header.value());
+            }
+        }
+        for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
+            request.header(extraHeaders[i], extraHeaders[i + 1]);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
