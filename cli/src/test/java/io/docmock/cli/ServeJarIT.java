@@ -1,0 +1,109 @@
+package io.docmock.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docmock.model.DocsModel;
+import io.docmock.model.Header;
+import io.docmock.model.Operation;
+import io.docmock.model.Sample;
+import io.docmock.parser.DocsParser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run from another folder: {@code serve} with no arguments answers every seed sample. */
+class ServeJarIT {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    Path elsewhere;
+
+    private static DocsModel seeds() throws Exception {
+        return DocsParser.builder().build().parse(List.of(Path.of(System.getProperty("docmock.seeds", "../seeds"))));
+    }
+
+    @Test
+    void serveWithNoArgumentsAnswersEverySeedSampleAndStopsCleanly() throws Exception {
+        try (JarProcess docmock = JarProcess.start(elsewhere, "serve", "--port", "0", "--verbose")) {
+            String url = docmock.awaitUrl();
+            assertTrue(url.startsWith("http://127.0.0.1:"), url);
+            int checked = 0;
+            for (Operation operation : seeds().operations()) {
+                for (Sample sample : operation.samples()) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + sample.request().target()))
+                            .method(sample.request().method(), sample.request().body().isEmpty()
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(sample.request().body()));
+                    for (Header header : sample.request().headers()) {
+                        request.header(header.name(), header.value());
+                    }
+                    HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(sample.response().status(), answer.statusCode(), operation.id());
+                    assertEquals(sample.response().header("Content-Type"),
+                            answer.headers().firstValue("Content-Type").orElse(null), operation.id());
+                    if (sample.response().status() != 204) {
+                        assertEquals(normalise(sample.response().body()), normalise(answer.body()), operation.id());
+                    }
+                    String logLine = docmock.readLine();
+                    assertTrue(logLine.startsWith(sample.request().method() + " " + sample.request().target() + " -> "
+                            + sample.response().status()), logLine);
+                    checked++;
+                }
+            }
+            assertEquals(5, checked);
+            assertEquals(143, docmock.stop(), "SIGTERM ends the JVM after the shutdown hook");
+        }
+    }
+
+    private static String normalise(String body) throws Exception {
+        return body.strip().startsWith("<") ? body.strip() : new ObjectMapper().readTree(body).toString();
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExit2() throws Exception {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            CliRun run = JarProcess.run(elsewhere, "serve", "--port", String.valueOf(socket.getLocalPort()));
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("docmock: cannot listen on 127.0.0.1:" + socket.getLocalPort()), run.err());
+            assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
+        }
+    }
+
+    @Test
+    void generateWritesTheSameMappingFilesEveryRun() throws Exception {
+        Path seeds = Path.of(System.getProperty("docmock.seeds", "../seeds")).toAbsolutePath();
+        CliRun first = JarProcess.run(elsewhere, "generate", seeds.toString(), "--out", "one");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().startsWith("wrote 8 mapping files"), first.out());
+        CliRun second = JarProcess.run(elsewhere, "generate", seeds.toString(), "--out", "two");
+        assertEquals(0, second.exitCode(), second.err());
+        try (Stream<Path> files = Files.list(elsewhere.resolve("one/mappings"))) {
+            for (Path file : files.toList()) {
+                Path twin = elsewhere.resolve("two/mappings").resolve(file.getFileName());
+                assertEquals(-1L, Files.mismatch(file, twin), file.getFileName().toString());
+            }
+        }
+        assertTrue(Files.exists(elsewhere.resolve("one/mappings/v1UserAgent_ChangeOwnPassword.json")));
+        assertTrue(Files.readString(elsewhere.resolve("one/mappings/services88-user-changepassword.json"))
+                .toLowerCase(Locale.ROOT).contains("matchesxpath"));
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        CliRun run = JarProcess.run(elsewhere, "--help");
+        assertEquals(0, run.exitCode());
+        for (String command : List.of("parse", "serve", "generate")) {
+            assertTrue(run.out().contains(command), run.out());
+        }
+    }
+}
