@@ -1,5 +1,8 @@
 package io.docmock.cli;
 
+import io.docmock.contracts.ContractOptions;
+import io.docmock.contracts.Contracts;
+import io.docmock.contracts.PactContracts;
 import io.docmock.mock.MappingFiles;
 import io.docmock.mock.MockStubs;
 import io.docmock.mock.StubGroup;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write WireMock mapping files (DIR/mappings/) for the documented operations.")
+        description = {"Write WireMock mapping files (DIR/mappings/) and a Pact contract (DIR/pacts/) for the"
+                + " documented operations."})
 final class GenerateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOCS", arity = "0..*",
             description = "Pages or folders of pages. Default: the packaged seed pages.")
@@ -29,6 +33,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--no-cors", negatable = false, description = "Leave CORS headers and the preflight stub out.")
     boolean noCors;
 
+    @Option(names = "--consumer", defaultValue = ContractOptions.DEFAULT_CONSUMER,
+            description = "Consumer name in the pact. Default: ${DEFAULT-VALUE}.")
+    String consumer;
+
+    @Option(names = "--provider", description = "Provider name in the pact. Default: taken from the docs, else api.")
+    String provider;
+
+    @Option(names = "--pact-spec", defaultValue = "4", description = "Pact specification version, 3 or 4. Default: 4.")
+    int pactSpec;
+
     @Spec
     CommandSpec spec;
 
@@ -36,16 +50,28 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (pactSpec != 3 && pactSpec != 4) {
+            throw new UserError("--pact-spec must be 3 or 4, not " + pactSpec);
+        }
         DocsModel model = DocsInput.read(docs, err);
         DocsOutput.warnings(model, err);
         List<StubGroup> groups = MockStubs.build(model.operations(), new StubOptions(!noCors));
+        Contracts contracts = PactContracts.build(model.operations(), new ContractOptions(consumer, provider));
         try {
             List<Path> files = MappingFiles.write(out, groups);
             int stubs = groups.stream().mapToInt(g -> g.stubs().size()).sum();
             stdout.printf("wrote %d mapping files (%d stubs) for %s to %s%n", files.size(), stubs,
                     DocsOutput.operations(model), out.resolve("mappings"));
+            Path pact = PactContracts.write(contracts.pact(), out.resolve("pacts"), pactSpec);
+            stdout.printf("wrote pact %s (specification v%d, %d interactions)%n", pact, pactSpec,
+                    contracts.pact().getInteractions().size());
         } catch (IOException e) {
             throw new UserError("cannot write to " + out + ": " + e.getMessage());
+        }
+        if (!contracts.withoutSamples().isEmpty()) {
+            stdout.printf("%d operations have no sample response, so no interaction:%n",
+                    contracts.withoutSamples().size());
+            contracts.withoutSamples().forEach(op -> stdout.printf("  %s (%s) %s%n", op.label(), op.id(), op.source()));
         }
         stdout.flush();
         return ExitCodes.OK;

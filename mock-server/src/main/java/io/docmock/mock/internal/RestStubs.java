@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.DocumentedResponse;
 import io.docmock.model.Header;
 import io.docmock.model.Operation;
+import io.docmock.model.PathRegex;
 import io.docmock.model.Sample;
 import io.docmock.model.SampleResponse;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
-package io.docmock.mock.internal;
+package io.docmock.model;
 
-import io.docmock.model.Parameter;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A REST path template as a regular expression for WireMock's {@code urlPathMatching}, and how loose it is:
+ * A REST path template as a regular expression (portable: no {@code \\Q..\\E}, no flags but inline groups), and how
+ * loose it is:
  * literal segments cost nothing, an enum or bool parameter 1, an integer 2, any other parameter 3. The cheaper
  * path is tried first, so {@code /List/default} wins over {@code /List/{id}} and an int32 {@code {id}} over a
  * string {@code {uniqueId}} of the same shape.

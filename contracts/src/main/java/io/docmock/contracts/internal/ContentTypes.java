@@ -1,0 +1,37 @@
+package io.docmock.contracts.internal;
+
+import java.util.Locale;
+
+/** Content-Type values and the regex that accepts them with or without a charset parameter. */
+public final class ContentTypes {
+    private ContentTypes() {
+    }
+
+    /** The media type alone: {@code application/json} of {@code application/json; charset=utf-8}. */
+    public static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The media type with only its charset parameter, the form pact-jvm's body content types want. */
+    public static String mediaTypeAndCharset(String contentType) {
+        String media = mediaType(contentType);
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                return media + "; " + p;
+            }
+        }
+        return media;
+    }
+
+    /** A portable regex (no {@code \Q..\E}) for this media type, tolerating a charset parameter. */
+    public static String regex(String contentType) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : mediaType(contentType).toCharArray()) {
+            escaped.append(Character.isLetterOrDigit(c) || c == '/' || c == '-' || c == '_' ? String.valueOf(c)
+                    : "\\" + c);
+        }
+        return escaped + "(\\s*;\\s*charset=[A-Za-z0-9_.:-]+)?";
+    }
+}

@@ -1,0 +1,60 @@
+package io.docmock.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.docmock.mock.DocMockServer;
+import io.docmock.model.DocsModel;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smoke test users copy into CI: pacts generated from the docs verify against docmock serving the same docs. */
+class SelfConsistencyTest {
+    @TempDir
+    Path dir;
+
+    private List<InteractionResult> generateAndVerify(DocsModel model, int specVersion) throws Exception {
+        Contracts contracts = PactContracts.build(model.operations(), ContractOptions.defaults());
+        assertEquals(List.of(), PactContracts.validate(contracts.pact(), specVersion));
+        Path file = PactContracts.write(contracts.pact(), dir, specVersion);
+        DocMockServer server = DocMockServer.builder().port(0).build(model.operations()).start();
+        try {
+            return new PactVerifier(URI.create(server.baseUrl())).verify(List.of(file), r -> { });
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static void assertAllPass(List<InteractionResult> results, int atLeast) {
+        for (InteractionResult result : results) {
+            assertTrue(result.passed(), result.description() + " (" + result.source() + "): " + result.mismatches());
+        }
+        assertTrue(results.size() >= atLeast, "interactions verified: " + results.size());
+    }
+
+    @Test
+    void seedPactsVerifyAgainstTheMock() throws Exception {
+        List<InteractionResult> results = generateAndVerify(TestDocs.seeds(), 4);
+        assertAllPass(results, 5);
+        assertEquals(5, results.size());
+        for (InteractionResult result : results) {
+            assertTrue(result.source().matches(".*seeds/00\\d_[0-9a-f]+\\.txt:\\d+"), result.source());
+        }
+    }
+
+    @Test
+    void seedPactsInSpecVersion3VerifyToo() throws Exception {
+        assertAllPass(generateAndVerify(TestDocs.seeds(), 3), 5);
+        String json = Files.readString(dir.resolve("docs-consumer-api.json"));
+        assertTrue(json.contains("\"version\": \"3.0.0\""), json.substring(0, Math.min(400, json.length())));
+    }
+
+    @Test
+    void corpusPactsVerifyAgainstTheMock() throws Exception {
+        assertAllPass(generateAndVerify(TestDocs.corpusOrSkip(), 4), 90);
+    }
+}
