@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubImport;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.mock.internal.CorsHeaders;
+import io.docmock.mock.internal.DocmockStores;
+import io.docmock.mock.internal.NoMappingFiles;
 import io.docmock.mock.internal.QuietNotifier;
 import io.docmock.mock.internal.RequestLog;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
@@ -37,7 +39,9 @@ public final class DocMockServer {
                 .bindAddress(builder.bindAddress)
                 .notifier(new QuietNotifier(builder.err))
                 .maxRequestJournalEntries(1000)
+                .mappingSource(new NoMappingFiles())
                 .extensions(new ClosestOperationsAnswer(operations));
+        config.withStores(new DocmockStores(config.filesRoot()));
         if (builder.log != null) {
             config.extensions(new RequestLog(builder.log));
         }

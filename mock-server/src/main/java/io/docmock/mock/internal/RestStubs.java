@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.DocumentedResponse;
 import io.docmock.model.Header;
@@ -86,16 +85,8 @@ public final class RestStubs {
         }
         return builder.withId(StubIds.of(operation.id(), kind))
                 .withName(operation.id() + " " + kind)
-                .withMetadata(metadata(operation, kind))
+                .withMetadata(StubRoute.metadata(operation, kind))
                 .willReturn(answer)
-                .build();
-    }
-
-    static Metadata metadata(Operation operation, String kind) {
-        return Metadata.metadata()
-                .attr("operation", operation.id())
-                .attr("source", operation.source().toString())
-                .attr("kind", kind)
                 .build();
     }
 

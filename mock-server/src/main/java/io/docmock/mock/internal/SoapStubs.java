@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.Operation;
 import io.docmock.model.Sample;
@@ -71,20 +70,20 @@ public final class SoapStubs {
                 + ", the operation in the Body; documented at " + soap.endpointPath() + ": ";
 
         List<StubMapping> stubs = new ArrayList<>();
-        stubs.add(stub(operation, ACTION_DISAGREES, "soapaction disagrees", post(urlPathEqualTo(soap.endpointPath()))
+        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_SOAPACTION_DISAGREES, post(urlPathEqualTo(soap.endpointPath()))
                 .withRequestBody(matchingXPath(operationXPath, namespaces))
                 .withHeader("SOAPAction", and(matching(".+"), notMatching(soapAction))),
                 SoapFaults.senderFault("1.1", disagreement + endpointOperations)));
-        stubs.add(stub(operation, ACTION_DISAGREES, "action disagrees", post(urlPathEqualTo(soap.endpointPath()))
+        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_ACTION_DISAGREES, post(urlPathEqualTo(soap.endpointPath()))
                 .withRequestBody(matchingXPath(operationXPath, namespaces))
                 .withHeader("Content-Type", and(matching(contentTypeAnyAction), notMatching(contentTypeAction))),
                 SoapFaults.senderFault("1.2", disagreement + endpointOperations)));
-        stubs.add(stub(operation, BODY, "body", post(urlPathEqualTo(soap.endpointPath()))
+        stubs.add(stub(operation, BODY, StubRoute.KIND_BODY, post(urlPathEqualTo(soap.endpointPath()))
                 .withRequestBody(matchingXPath(operationXPath, namespaces)), answer));
-        stubs.add(stub(operation, ACTION, "soapaction", post(urlPathEqualTo(soap.endpointPath()))
+        stubs.add(stub(operation, ACTION, StubRoute.KIND_SOAPACTION, post(urlPathEqualTo(soap.endpointPath()))
                 .withRequestBody(matchingXPath(ANY_ENVELOPE, namespaces))
                 .withHeader("SOAPAction", matching(soapAction)), answer));
-        stubs.add(stub(operation, ACTION, "action", post(urlPathEqualTo(soap.endpointPath()))
+        stubs.add(stub(operation, ACTION, StubRoute.KIND_ACTION, post(urlPathEqualTo(soap.endpointPath()))
                 .withRequestBody(matchingXPath(ANY_ENVELOPE, namespaces))
                 .withHeader("Content-Type", matching(contentTypeAction)), answer));
         return stubs;
@@ -101,16 +100,16 @@ public final class SoapStubs {
         stubs.add(post(urlPathEqualTo(endpointPath))
                 .atPriority(RestStubs.FIRST + FAULT_11)
                 .withRequestBody(containing(SoapDetails.SOAP_11_NS))
-                .withId(StubIds.of(group, "fault 1.1"))
+                .withId(StubIds.of(group, StubRoute.KIND_FAULT_11))
                 .withName(endpointPath + " fault (SOAP 1.1)")
-                .withMetadata(Metadata.metadata().attr("endpoint", endpointPath).attr("kind", "fault 1.1").build())
+                .withMetadata(StubRoute.endpointMetadata(endpointPath, StubRoute.KIND_FAULT_11))
                 .willReturn(cors.add(SoapFaults.senderFault("1.1", reason)))
                 .build());
         stubs.add(post(urlPathEqualTo(endpointPath))
                 .atPriority(RestStubs.FIRST + FAULT)
-                .withId(StubIds.of(group, "fault"))
+                .withId(StubIds.of(group, StubRoute.KIND_FAULT))
                 .withName(endpointPath + " fault")
-                .withMetadata(Metadata.metadata().attr("endpoint", endpointPath).attr("kind", "fault").build())
+                .withMetadata(StubRoute.endpointMetadata(endpointPath, StubRoute.KIND_FAULT))
                 .willReturn(cors.add(SoapFaults.senderFault(soapVersion, reason)))
                 .build());
         return stubs;
@@ -135,7 +134,7 @@ public final class SoapStubs {
         return builder.atPriority(RestStubs.FIRST + priority)
                 .withId(StubIds.of(operation.id(), kind))
                 .withName(operation.id() + " " + kind)
-                .withMetadata(RestStubs.metadata(operation, kind))
+                .withMetadata(StubRoute.metadata(operation, kind))
                 .willReturn(cors.add(answer))
                 .build();
     }

@@ -1,0 +1,110 @@
+package io.docmock.mock.internal;
+
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What names a SOAP request's operation, read cheaply for routing: the local name of the first element in the
+ * Body (streamed, stopping there; DTDs and external entities off), the last segment of {@code SOAPAction}, and of
+ * the Content-Type's {@code action} parameter. WireMock's own matchers still decide; these only pick candidates.
+ */
+public record SoapRequestFacts(String bodyOperation, List<String> soapActions, List<String> contentTypeActions) {
+    private static final XMLInputFactory XML = newFactory();
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    /** Every value of a header counts, as WireMock's header matchers look at every value. */
+    public static SoapRequestFacts of(Request request) {
+        List<String> soapActions = new ArrayList<>();
+        values(request, "SOAPAction").forEach(value -> soapActions.add(lastSegment(value)));
+        List<String> contentTypeActions = new ArrayList<>();
+        for (String contentType : values(request, "Content-Type")) {
+            String action = actionParameter(contentType);
+            if (action != null) {
+                contentTypeActions.add(action);
+            }
+        }
+        return new SoapRequestFacts(firstBodyElement(request.getBody()), soapActions, contentTypeActions);
+    }
+
+    private static List<String> values(Request request, String name) {
+        HttpHeader header = request.header(name);
+        return header == null || !header.isPresent() ? List.of() : header.values();
+    }
+
+    static String firstBodyElement(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        XMLStreamReader reader = null;
+        try {
+            reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
+            int depth = 0;
+            boolean inBody = false;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    if (inBody) {
+                        return reader.getLocalName();
+                    }
+                    if (depth == 2 && reader.getLocalName().equals("Body")) {
+                        inBody = true;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (inBody) {
+                        return null;
+                    }
+                    depth--;
+                }
+            }
+            return null;
+        } catch (XMLStreamException | RuntimeException e) {
+            return null;
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing was opened that closing could leak
+                }
+            }
+        }
+    }
+
+    /** {@code "http://x/User/ChangePassword"} gives {@code ChangePassword}. */
+    static String lastSegment(String action) {
+        String value = action.strip();
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        int cut = Math.max(value.lastIndexOf('/'), Math.max(value.lastIndexOf('#'), value.lastIndexOf(':')));
+        return value.substring(cut + 1);
+    }
+
+    /** The last segment of the {@code action} parameter of a Content-Type, or null when it has none. */
+    static String actionParameter(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip();
+            int equals = p.indexOf('=');
+            if (equals > 0 && p.substring(0, equals).strip().toLowerCase(Locale.ROOT).equals("action")) {
+                return lastSegment(p.substring(equals + 1));
+            }
+        }
+        return null;
+    }
+}

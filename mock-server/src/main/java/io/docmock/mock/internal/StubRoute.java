@@ -1,0 +1,57 @@
+package io.docmock.mock.internal;
+
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.docmock.model.Operation;
+import io.docmock.model.Protocol;
+
+/**
+ * What a docmock stub is for, written into its {@code metadata}: the page it comes from, and the route that
+ * {@link RouteIndex} files it under (a REST path template, or a SOAP endpoint, operation and role). Stubs without
+ * a route (added through the admin API, say) are tried for every request.
+ */
+public record StubRoute(String path, String soapOperation, String kind) {
+    public static final String KIND_BODY = "body";
+    public static final String KIND_SOAPACTION = "soapaction";
+    public static final String KIND_ACTION = "action";
+    public static final String KIND_SOAPACTION_DISAGREES = "soapaction disagrees";
+    public static final String KIND_ACTION_DISAGREES = "action disagrees";
+    public static final String KIND_FAULT = "fault";
+    public static final String KIND_FAULT_11 = "fault 1.1";
+
+    private static final String PATH = "path";
+    private static final String SOAP_OPERATION = "soapOperation";
+    private static final String KIND = "kind";
+
+    /** The metadata of an operation's stub. */
+    public static Metadata metadata(Operation operation, String kind) {
+        Metadata.Builder metadata = Metadata.metadata()
+                .attr("operation", operation.id())
+                .attr("source", operation.source().toString())
+                .attr(KIND, kind)
+                .attr(PATH, operation.path());
+        if (operation.protocol() == Protocol.SOAP) {
+            metadata.attr(SOAP_OPERATION, operation.soap().operationElement());
+        }
+        return metadata.build();
+    }
+
+    /** The metadata of a SOAP endpoint's own stubs (its Faults). */
+    public static Metadata endpointMetadata(String endpointPath, String kind) {
+        return Metadata.metadata().attr(PATH, endpointPath).attr(KIND, kind).build();
+    }
+
+    /** The route of a stub, or null when it has none. */
+    public static StubRoute of(StubMapping stub) {
+        Metadata metadata = stub.getMetadata();
+        if (metadata == null || !metadata.containsKey(PATH) || !metadata.containsKey(KIND)) {
+            return null;
+        }
+        String soapOperation = metadata.containsKey(SOAP_OPERATION) ? metadata.getString(SOAP_OPERATION) : null;
+        return new StubRoute(metadata.getString(PATH), soapOperation, metadata.getString(KIND));
+    }
+
+    public boolean isSoap() {
+        return soapOperation != null || kind.equals(KIND_FAULT) || kind.equals(KIND_FAULT_11);
+    }
+}

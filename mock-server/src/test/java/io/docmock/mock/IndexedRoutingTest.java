@@ -1,0 +1,104 @@
+package io.docmock.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.docmock.model.DocsModel;
+import io.docmock.model.Operation;
+import io.docmock.model.Protocol;
+import io.docmock.model.Sample;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docmock hands WireMock only the candidate stubs of a request; it must pick exactly the stub that stock WireMock,
+ * scanning every stub, picks. And stubs added through the admin API still match.
+ */
+class IndexedRoutingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameStubAnswersAsInStockWireMockForSeedsAndCorpus() throws Exception {
+        List<Operation> operations = new ArrayList<>(TestDocs.seeds().operations());
+        DocsModel corpus = null;
+        try {
+            corpus = TestDocs.corpusOrSkip();
+        } catch (org.opentest4j.TestAbortedException e) {
+            // seeds alone still compare
+        }
+        if (corpus != null) {
+            operations.addAll(corpus.operations());
+        }
+        DocMockServer docmock = DocMockServer.builder().port(0).build(operations).start();
+        MappingFiles.write(dir, MockStubs.build(operations, StubOptions.defaults()));
+        WireMockServer stock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                .usingFilesUnderDirectory(dir.toString()));
+        stock.start();
+        try {
+            String stockUrl = "http://127.0.0.1:" + stock.port();
+            int compared = 0;
+            for (Operation operation : operations) {
+                for (Sample sample : operation.samples()) {
+                    if (sample.request() == null) {
+                        continue;
+                    }
+                    List<String[]> variants = new ArrayList<>();
+                    variants.add(new String[0]);
+                    variants.add(new String[] {"Prefer", "code=404"});
+                    variants.add(new String[] {"Prefer", "code=200"});
+                    if (operation.protocol() == Protocol.SOAP) {
+                        variants.add(new String[] {"SOAPAction", "\"http://x/Other\""});
+                        variants.add(new String[] {"SOAPAction", "\"http://x/" + operation.soap().operationElement() + "\""});
+                        variants.add(new String[] {"Content-Type", "application/soap+xml; action=\"urn:x/Other\""});
+                    }
+                    for (String[] headers : variants) {
+                        HttpResponse<String> mine = Http.sendSample(docmock.baseUrl(), operation, sample.request(), headers);
+                        HttpResponse<String> theirs = Http.sendSample(stockUrl, operation, sample.request(), headers);
+                        String what = operation.id() + " " + String.join(": ", headers);
+                        assertEquals(theirs.headers().firstValue("Matched-Stub-Id").orElse("none"),
+                                mine.headers().firstValue("Matched-Stub-Id").orElse("none"), what);
+                        assertEquals(theirs.statusCode(), mine.statusCode(), what);
+                        compared++;
+                    }
+                }
+            }
+            assertTrue(compared >= 20, "compared: " + compared);
+        } finally {
+            docmock.stop();
+            stock.stop();
+        }
+    }
+
+    @Test
+    void stubsAddedThroughTheAdminApiStillMatch() throws Exception {
+        DocMockServer docmock = DocMockServer.builder().port(0).build(TestDocs.seeds().operations()).start();
+        try {
+            String stub = """
+                    {"request": {"method": "GET", "urlPath": "/extra/thing"},
+                     "response": {"status": 200, "body": "from the admin API"}}""";
+            assertEquals(201, Http.send(docmock.baseUrl(), "POST", "/__admin/mappings", stub,
+                    "Content-Type", "application/json").statusCode());
+            HttpResponse<String> extra = Http.send(docmock.baseUrl(), "GET", "/extra/thing", null);
+            assertEquals(200, extra.statusCode());
+            assertEquals("from the admin API", extra.body());
+
+            String override = """
+                    {"priority": 1, "request": {"method": "POST", "urlPath": "/api/v1/Agents/User/ChangeOwnPassword"},
+                     "response": {"status": 200, "body": "false"}}""";
+            Http.send(docmock.baseUrl(), "POST", "/__admin/mappings", override, "Content-Type", "application/json");
+            assertEquals("false", Http.send(docmock.baseUrl(), "POST", "/api/v1/Agents/User/ChangeOwnPassword",
+                    null).body());
+            assertEquals(200, Http.send(docmock.baseUrl(), "DELETE", "/__admin/mappings", null).statusCode());
+            assertEquals(404, Http.send(docmock.baseUrl(), "GET", "/extra/thing", null).statusCode());
+        } finally {
+            docmock.stop();
+        }
+    }
+}
