@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,17 +42,19 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be 0 to 65535, not " + port);
         }
-        DocsModel model = DocsInput.read(docs, err);
-        DocsOutput.warnings(model, err);
-        DocMockServer server = DocMockServer.builder()
+        // WireMock and Jetty get ready on another thread while the docs are read
+        CompletableFuture<DocMockServer> ready = CompletableFuture.supplyAsync(() -> DocMockServer.builder()
                 .port(port)
                 .bindAddress(bind)
                 .cors(!noCors)
                 .requestLog(verbose ? out : null)
                 .errors(err)
-                .build(model.operations());
+                .build(), task -> new Thread(task, "docmock-wiremock-init").start());
+        DocsModel model = DocsInput.read(docs, err);
+        DocsOutput.warnings(model, err);
+        DocMockServer server = ready.join();
         try {
-            server.start();
+            server.start(model.operations());
         } catch (RuntimeException e) {
             throw new UserError("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }

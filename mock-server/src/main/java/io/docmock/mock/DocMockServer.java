@@ -29,27 +29,31 @@ import java.util.List;
  */
 public final class DocMockServer {
     private final WireMockServer wireMock;
-    private final List<StubMapping> stubs;
-    private final int operationCount;
+    private final ClosestOperationsAnswer closestOperations = new ClosestOperationsAnswer();
+    private final CorsHeaders cors;
+    private final List<Operation> operations;
+    private int stubCount;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
-        CorsHeaders cors = new CorsHeaders(builder.cors);
+        this.cors = new CorsHeaders(builder.cors);
+        this.operations = operations;
         WireMockConfiguration config = options()
                 .port(builder.port)
                 .bindAddress(builder.bindAddress)
                 .notifier(new QuietNotifier(builder.err))
-                .maxRequestJournalEntries(1000)
+                // WireMock's journal trims itself with a scan of every entry on every request, and its request
+                // log formats every answer: both cost more than matching, so both are off
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                // no stub uses response templates; leaving Handlebars off saves startup time
+                .templatingEnabled(false)
                 .mappingSource(new NoMappingFiles())
-                .extensions(new ClosestOperationsAnswer(operations));
+                .extensions(closestOperations);
         config.withStores(new DocmockStores(config.filesRoot()));
         if (builder.log != null) {
             config.extensions(new RequestLog(builder.log));
         }
         this.wireMock = new WireMockServer(config);
-        this.stubs = new ArrayList<>();
-        MockStubs.build(operations, new StubOptions(builder.cors)).forEach(group -> stubs.addAll(group.stubs()));
-        stubs.add(ClosestOperationsAnswer.catchAll(cors));
-        this.operationCount = operations.size();
     }
 
     public static Builder builder() {
@@ -94,15 +98,38 @@ public final class DocMockServer {
             return this;
         }
 
+        /** A server for these operations, to {@link #start()}. */
         public DocMockServer build(List<Operation> operations) {
-            return new DocMockServer(this, operations);
+            return new DocMockServer(this, List.copyOf(operations));
+        }
+
+        /**
+         * A server whose operations come later, with {@link #start(List)}: WireMock and Jetty can be made ready
+         * while the docs are still being read.
+         */
+        public DocMockServer build() {
+            return new DocMockServer(this, null);
         }
     }
 
-    /** Starts serving; throws when the port cannot be bound. */
+    /** Starts serving the operations given to {@link Builder#build(List)}; throws when the port cannot be bound. */
     public DocMockServer start() {
-        wireMock.start();
+        if (operations == null) {
+            throw new IllegalStateException("no operations: build(operations), or start(operations)");
+        }
+        return start(operations);
+    }
+
+    /** Starts serving these operations; throws when the port cannot be bound. */
+    public DocMockServer start(List<Operation> operations) {
+        List<StubMapping> stubs = new ArrayList<>();
+        MockStubs.build(operations, new StubOptions(cors.enabled())).forEach(group -> stubs.addAll(group.stubs()));
+        stubs.add(ClosestOperationsAnswer.catchAll(cors));
+        closestOperations.answerFrom(operations);
+        this.stubCount = stubs.size();
+        // stubs first: the port must not answer 404 to requests that arrive while they load
         wireMock.importStubs(importOf(stubs));
+        wireMock.start();
         return this;
     }
 
@@ -132,11 +159,7 @@ public final class DocMockServer {
         return bind.contains(":") ? "[" + bind + "]" : bind;
     }
 
-    public int operationCount() {
-        return operationCount;
-    }
-
     public int stubCount() {
-        return stubs.size();
+        return stubCount;
     }
 }

@@ -34,15 +34,15 @@ public final class MockStubs {
                 endpoints.computeIfAbsent(operation.soap().endpointPath(), path -> new ArrayList<>()).add(operation);
             }
         }
-        List<StubGroup> groups = new ArrayList<>();
-        for (Operation operation : operations) {
-            if (operation.protocol() == Protocol.REST) {
-                groups.add(new StubGroup(operation.id(), rest.build(operation)));
-            } else {
-                String names = SoapStubs.operationNames(endpoints.get(operation.soap().endpointPath()));
-                groups.add(new StubGroup(operation.id(), soap.operationStubs(operation, names)));
-            }
-        }
+        Map<String, String> endpointNames = new TreeMap<>();
+        endpoints.forEach((path, ops) -> endpointNames.put(path, SoapStubs.operationNames(ops)));
+        // each operation's stubs depend on it alone (and its endpoint's names): built in parallel, kept in order
+        List<StubGroup> groups = new ArrayList<>(operations.parallelStream()
+                .map(operation -> operation.protocol() == Protocol.REST
+                        ? new StubGroup(operation.id(), rest.build(operation))
+                        : new StubGroup(operation.id(), soap.operationStubs(operation,
+                                endpointNames.get(operation.soap().endpointPath()))))
+                .toList());
         endpoints.forEach((path, ops) -> groups.add(new StubGroup(SoapStubs.groupName(path),
                 soap.endpointStubs(path, ops))));
         if (cors.enabled()) {

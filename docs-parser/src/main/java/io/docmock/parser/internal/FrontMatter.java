@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The YAML front matter of a page, keys folded to lower case ({@code Generated} and {@code generated} are one key),
@@ -54,7 +56,13 @@ public record FrontMatter(Map<String, String> values, String markdown) {
         return new FrontMatter(readYaml(yaml.toString(), file, diagnostics), markdown.toString());
     }
 
+    private static final Pattern PLAIN_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*):[ \\t]*([^\\s'\"\\[\\]{}|>&*!%@`#][^#]*)?");
+
     private static Map<String, String> readYaml(String yaml, String file, Diagnostics diagnostics) {
+        Map<String, String> plain = plainKeyValues(yaml);
+        if (plain != null) {
+            return plain;
+        }
         Map<String, String> values = new TreeMap<>();
         try {
             JsonNode node = YAML.readTree(yaml);
@@ -66,6 +74,28 @@ public record FrontMatter(Map<String, String> values, String markdown) {
             }
         } catch (Exception e) {
             diagnostics.warn(file, 2, "front matter is not valid YAML; ignored (" + firstLine(e.getMessage()) + ")");
+        }
+        return values;
+    }
+
+    /**
+     * Front matter that is only {@code key: plain value} lines (as generated pages have) read without the YAML
+     * parser, which costs more than the rest of a page; anything else, or null, goes to the YAML parser.
+     */
+    private static Map<String, String> plainKeyValues(String yaml) {
+        Map<String, String> values = new TreeMap<>();
+        for (String line : yaml.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher matcher = PLAIN_LINE.matcher(line.stripTrailing());
+            if (!matcher.matches()) {
+                return null;
+            }
+            String value = matcher.group(2) == null ? "" : matcher.group(2).strip();
+            if (value.contains(": ") || values.put(matcher.group(1).toLowerCase(Locale.ROOT), value) != null) {
+                return null;
+            }
         }
         return values;
     }

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the raw HTTP messages of {@code http!} (request) and {@code http_} (response) blocks. */
 public final class HttpSamples {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     public static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
     private HttpSamples() {
@@ -22,7 +24,7 @@ public final class HttpSamples {
             if (line.isBlank()) {
                 continue;
             }
-            String[] tokens = line.strip().split("\\s+", 2);
+            String[] tokens = WHITESPACE.split(line.strip(), 2);
             String method = tokens[0].toUpperCase(Locale.ROOT);
             if ("DEL".equals(method)) {
                 method = "DELETE";

@@ -19,7 +19,26 @@ public final class MarkdownText {
     public static String of(Node node) {
         StringBuilder text = new StringBuilder();
         append(node, text);
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(text);
+    }
+
+    /** Runs of white space as one space, trimmed; by hand, as this runs for every heading, cell and paragraph. */
+    private static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void append(Node node, StringBuilder text) {

@@ -26,9 +26,10 @@ public final class ClosestOperationsAnswer implements ResponseDefinitionTransfor
     public static final String NAME = "docmock-closest-operations";
     private static final int LOWEST_PRIORITY = 1_000_000;
 
-    private final ClosestOperations closest;
+    private volatile ClosestOperations closest = new ClosestOperations(List.of());
 
-    public ClosestOperationsAnswer(List<Operation> operations) {
+    /** The operations to suggest from; set when they are known, which may be after WireMock is built. */
+    public void answerFrom(List<Operation> operations) {
         this.closest = new ClosestOperations(operations);
     }
 

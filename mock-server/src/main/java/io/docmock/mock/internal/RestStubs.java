@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.DocumentedResponse;
 import io.docmock.model.Header;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stubs of one REST operation, all matching method and path template (any query, any headers):
@@ -42,7 +45,9 @@ public final class RestStubs {
     }
 
     public List<StubMapping> build(Operation operation) {
-        PathRegex path = PathRegex.of(operation.path(), operation.pathParameters());
+        PathRegex pathRegex = PathRegex.of(operation.path(), operation.pathParameters());
+        // WireMock builds each pattern with reflection; one instance serves all of this operation's stubs
+        OperationPath path = new OperationPath(pathRegex.looseness(), urlPathMatching(pathRegex.regex()));
         int band = FIRST + path.looseness() * BAND;
         List<StubMapping> stubs = new ArrayList<>();
         Set<Integer> statuses = new TreeSet<>();
@@ -72,16 +77,22 @@ public final class RestStubs {
         return stubs;
     }
 
-    private static String prefer(String preference) {
-        return "(?i)(?:.*[\\s,;])?" + preference + "(?:[\\s,;].*)?";
+    private record OperationPath(int looseness, UrlPattern url) {
     }
 
-    private StubMapping stub(Operation operation, PathRegex path, int priority, String kind, String preferRegex,
+    /** {@code Prefer} patterns are the same for every operation: made once, shared. */
+    private static final Map<String, StringValuePattern> PREFER = new ConcurrentHashMap<>();
+
+    private static StringValuePattern prefer(String preference) {
+        return PREFER.computeIfAbsent(preference,
+                p -> matching("(?i)(?:.*[\\s,;])?" + p + "(?:[\\s,;].*)?"));
+    }
+
+    private StubMapping stub(Operation operation, OperationPath path, int priority, String kind, StringValuePattern prefer,
                              ResponseDefinitionBuilder answer) {
-        MappingBuilder builder = request(operation.method(), urlPathMatching(path.regex()))
-                .atPriority(priority);
-        if (preferRegex != null) {
-            builder.withHeader("Prefer", matching(preferRegex));
+        MappingBuilder builder = request(operation.method(), path.url()).atPriority(priority);
+        if (prefer != null) {
+            builder.withHeader("Prefer", prefer);
         }
         return builder.withId(StubIds.of(operation.id(), kind))
                 .withName(operation.id() + " " + kind)

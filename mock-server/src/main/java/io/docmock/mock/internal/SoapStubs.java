@@ -1,16 +1,16 @@
 package io.docmock.mock.internal;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.and;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.Operation;
 import io.docmock.model.Sample;
@@ -40,6 +40,9 @@ public final class SoapStubs {
     private static final String ANY_ENVELOPE = "/*[self::env12:Envelope or self::env11:Envelope]"
             + "/*[self::env12:Body or self::env11:Body]";
 
+    private static final StringValuePattern AN_ENVELOPE = matchingXPath(ANY_ENVELOPE, Map.of(
+            "env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS));
+
     private final CorsHeaders cors;
 
     public SoapStubs(CorsHeaders cors) {
@@ -56,9 +59,13 @@ public final class SoapStubs {
         String operationXPath = ANY_ENVELOPE + "/*[1][self::op:" + soap.operationElement() + "]";
         Map<String, String> namespaces = namespaces(soap.operationNamespace());
         String name = Pattern.quote(soap.operationElement());
+        // an action names the operation when its last segment (after / # or :) is the operation's name
         String soapAction = "\"?(?:[^\"]*[/#:])?" + name + "\"?";
-        String contentTypeAction = "(?is).*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + name + "\"?\\s*(?:;.*)?";
-        String contentTypeAnyAction = "(?is).*;\\s*action\\s*=.*";
+        String actionParameter = ".*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + name + "\"?\\s*(?:;.*)?";
+        String contentTypeAction = "(?is)" + actionParameter;
+        // one regex each (lookaheads) rather than and(present, notMatching): WireMock builds patterns slowly
+        String soapActionOther = "(?s)(?!" + soapAction + "$).+";
+        String contentTypeActionOther = "(?is)(?=.*;\\s*action\\s*=)(?!" + actionParameter + "$).*";
 
         Sample sample = operation.samples().stream().filter(s -> s.response() != null).findFirst().orElse(null);
         ResponseDefinitionBuilder answer = sample == null ? aResponse().withStatus(200)
@@ -69,23 +76,27 @@ public final class SoapStubs {
         String disagreement = "The SOAP action does not name " + soap.operationElement()
                 + ", the operation in the Body; documented at " + soap.endpointPath() + ": ";
 
+        // WireMock builds each pattern with reflection; one instance of each serves all the stubs that use it
+        UrlPattern url = urlPathEqualTo(soap.endpointPath());
+        StringValuePattern operationInBody = matchingXPath(operationXPath, namespaces);
+        StringValuePattern soapActionNames = matching(soapAction);
+        StringValuePattern contentTypeNames = matching(contentTypeAction);
         List<StubMapping> stubs = new ArrayList<>();
-        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_SOAPACTION_DISAGREES, post(urlPathEqualTo(soap.endpointPath()))
-                .withRequestBody(matchingXPath(operationXPath, namespaces))
-                .withHeader("SOAPAction", and(matching(".+"), notMatching(soapAction))),
+        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_SOAPACTION_DISAGREES, post(url)
+                .withRequestBody(operationInBody)
+                .withHeader("SOAPAction", matching(soapActionOther)),
                 SoapFaults.senderFault("1.1", disagreement + endpointOperations)));
-        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_ACTION_DISAGREES, post(urlPathEqualTo(soap.endpointPath()))
-                .withRequestBody(matchingXPath(operationXPath, namespaces))
-                .withHeader("Content-Type", and(matching(contentTypeAnyAction), notMatching(contentTypeAction))),
+        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_ACTION_DISAGREES, post(url)
+                .withRequestBody(operationInBody)
+                .withHeader("Content-Type", matching(contentTypeActionOther)),
                 SoapFaults.senderFault("1.2", disagreement + endpointOperations)));
-        stubs.add(stub(operation, BODY, StubRoute.KIND_BODY, post(urlPathEqualTo(soap.endpointPath()))
-                .withRequestBody(matchingXPath(operationXPath, namespaces)), answer));
-        stubs.add(stub(operation, ACTION, StubRoute.KIND_SOAPACTION, post(urlPathEqualTo(soap.endpointPath()))
-                .withRequestBody(matchingXPath(ANY_ENVELOPE, namespaces))
-                .withHeader("SOAPAction", matching(soapAction)), answer));
-        stubs.add(stub(operation, ACTION, StubRoute.KIND_ACTION, post(urlPathEqualTo(soap.endpointPath()))
-                .withRequestBody(matchingXPath(ANY_ENVELOPE, namespaces))
-                .withHeader("Content-Type", matching(contentTypeAction)), answer));
+        stubs.add(stub(operation, BODY, StubRoute.KIND_BODY, post(url).withRequestBody(operationInBody), answer));
+        stubs.add(stub(operation, ACTION, StubRoute.KIND_SOAPACTION, post(url)
+                .withRequestBody(AN_ENVELOPE)
+                .withHeader("SOAPAction", soapActionNames), answer));
+        stubs.add(stub(operation, ACTION, StubRoute.KIND_ACTION, post(url)
+                .withRequestBody(AN_ENVELOPE)
+                .withHeader("Content-Type", contentTypeNames), answer));
         return stubs;
     }
 
