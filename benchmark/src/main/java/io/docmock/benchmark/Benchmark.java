@@ -1,0 +1,224 @@
+package io.docmock.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * docmock against stock wiremock-standalone on the same synthetic docs, N = 1, 1,000 and 10,000: both servers run
+ * side by side, are warmed up, then driven in turn with the same load (keep-alive, 16 connections) on the last
+ * REST and the last SOAP operation. Prints one table with ratios and the machine. Asserts nothing.
+ *
+ * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
+ * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
+ * {@code --warmup 30} (seconds per server), {@code --measure 5} (seconds per run), {@code --rounds 2},
+ * {@code --connections 16}.
+ */
+public final class Benchmark {
+    private record Measured(String server, int n, double startup, LoadClient.Result rest, LoadClient.Result soap,
+                            double rssMiB, double heapMiB) {
+    }
+
+    private final Map<String, String> options;
+    private final Path work;
+    private final Path docmockJar;
+    private final Path stockJar;
+
+    private Benchmark(Map<String, String> options) {
+        this.options = options;
+        this.work = Path.of(options.getOrDefault("work", "benchmark/target/work")).toAbsolutePath();
+        this.docmockJar = Path.of(options.getOrDefault("docmock-jar", "cli/target/docmock.jar")).toAbsolutePath();
+        this.stockJar = Path.of(options.getOrDefault("wiremock-jar", "benchmark/target/lib/wiremock-standalone.jar"))
+                .toAbsolutePath();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        System.exit(new Benchmark(options).run());
+    }
+
+    private int number(String name, int otherwise) {
+        return Integer.parseInt(options.getOrDefault(name, String.valueOf(otherwise)));
+    }
+
+    private int run() throws Exception {
+        for (Path jar : List.of(docmockJar, stockJar)) {
+            if (!Files.isRegularFile(jar)) {
+                System.err.println("benchmark: " + jar + " not found; build first: mvn -B -q package -DskipTests");
+                return 2;
+            }
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (String size : options.getOrDefault("sizes", "1,1000,10000").split(",")) {
+            sizes.add(Integer.parseInt(size.strip()));
+        }
+        List<Measured> results = new ArrayList<>();
+        for (int n : sizes) {
+            results.addAll(measure(n));
+        }
+        print(results);
+        return 0;
+    }
+
+    private List<Measured> measure(int n) throws Exception {
+        log("N = " + n + ": writing docs");
+        SyntheticDocs.Docs docs = SyntheticDocs.write(work.resolve("docs-" + n), n);
+        Path stockRoot = work.resolve("stock-" + n);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process generate = new ProcessBuilder(java, "-jar", docmockJar.toString(), "generate", docs.folder().toString(),
+                "--out", stockRoot.toString()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("generate-" + n + ".log").toFile()).start();
+        if (generate.waitFor() != 0) {
+            throw new IOException("docmock generate failed; see " + work.resolve("generate-" + n + ".log"));
+        }
+        HttpTarget.RawRequest rest = HttpTarget.RawRequest.of(docs.restPath().contains("/Agents/") ? "POST" : "GET",
+                docs.restPath(), null, null);
+        HttpTarget.RawRequest soap = HttpTarget.RawRequest.of("POST", docs.soapPath(),
+                "application/soap+xml; charset=utf-8", docs.soapBody());
+
+        int docmockPort = ServerProcess.freePort();
+        int stockPort = ServerProcess.freePort();
+        log("N = " + n + ": starting docmock (-Xmx512m) and stock WireMock");
+        List<String> docmockCommand = new ArrayList<>(List.of(java));
+        docmockCommand.addAll(List.of(options.getOrDefault("docmock-java-options", "-Xmx512m").split(" ")));
+        docmockCommand.addAll(List.of("-jar", docmockJar.toString(), "serve", docs.folder().toString(), "--port",
+                String.valueOf(docmockPort)));
+        try (ServerProcess docmock = ServerProcess.start("docmock", docmockCommand, docmockPort, rest,
+                work.resolve("docmock-" + n + ".log"));
+             ServerProcess stock = ServerProcess.start("wiremock", List.of(java, "-jar", stockJar.toString(),
+                     "--port", String.valueOf(stockPort), "--bind-address", "127.0.0.1", "--root-dir",
+                     stockRoot.toString(), "--disable-request-logging", "--no-request-journal"),
+                     stockPort, rest, work.resolve("wiremock-" + n + ".log"))) {
+            for (ServerProcess server : List.of(docmock, stock)) {
+                for (HttpTarget.RawRequest request : List.of(rest, soap)) {
+                    try (HttpTarget target = new HttpTarget(server.port)) {
+                        int status = target.exchange(request);
+                        if (status != 200) {
+                            throw new IOException(server.name + " answered " + status + " to the benchmark request");
+                        }
+                    }
+                }
+            }
+            int connections = number("connections", 16);
+            int warmup = number("warmup", 30);
+            double seconds = number("measure", 5);
+            for (ServerProcess server : List.of(docmock, stock)) {
+                log("N = " + n + ": warming " + server.name + " for " + warmup + " s");
+                for (int t = 0; t < warmup; t += 10) {
+                    LoadClient.run(server.port, rest, connections, 5);
+                    LoadClient.run(server.port, soap, connections, 5);
+                }
+            }
+            Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
+            for (int round = 0; round < number("rounds", 2); round++) {
+                for (ServerProcess server : List.of(docmock, stock)) {
+                    log("N = " + n + ": measuring " + server.name + ", round " + (round + 1));
+                    runs.computeIfAbsent(server.name + " rest", k -> new ArrayList<>())
+                            .add(LoadClient.run(server.port, rest, connections, seconds));
+                    runs.computeIfAbsent(server.name + " soap", k -> new ArrayList<>())
+                            .add(LoadClient.run(server.port, soap, connections, seconds));
+                }
+            }
+            List<Measured> measured = new ArrayList<>();
+            for (ServerProcess server : List.of(docmock, stock)) {
+                measured.add(new Measured(server.name, docs.operations(), server.startupSeconds,
+                        combine(runs.get(server.name + " rest")), combine(runs.get(server.name + " soap")),
+                        server.residentMiB(), server.heapAfterFullGcMiB()));
+            }
+            return measured;
+        }
+    }
+
+    /** Requests and errors add up; latencies are the worse of the runs, never an average of percentiles. */
+    private static LoadClient.Result combine(List<LoadClient.Result> runs) {
+        long requests = 0;
+        long errors = 0;
+        double seconds = 0;
+        long p50 = 0;
+        long p99 = 0;
+        for (LoadClient.Result run : runs) {
+            requests += run.requests();
+            errors += run.errors();
+            seconds += run.seconds();
+            p50 = Math.max(p50, run.p50Micros());
+            p99 = Math.max(p99, run.p99Micros());
+        }
+        return new LoadClient.Result(requests, errors, seconds, p50, p99);
+    }
+
+    private static void log(String line) {
+        System.err.println("benchmark: " + line);
+    }
+
+    private static void print(List<Measured> results) throws IOException {
+        System.out.println();
+        System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, 16 keep-alive connections");
+        System.out.println(machine());
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-9s %7s %9s %10s %8s %8s %10s %8s %8s %8s %9s %6s%n", "server", "ops",
+                "start s", "REST rq/s", "p50 ms", "p99 ms", "SOAP rq/s", "p50 ms", "p99 ms", "RSS MiB", "heap MiB",
+                "errors");
+        for (Measured m : results) {
+            System.out.printf(Locale.ROOT, "%-9s %7d %9.2f %10.0f %8.2f %8.2f %10.0f %8.2f %8.2f %8.0f %9.0f %6d%n",
+                    m.server(), m.n(), m.startup(), m.rest().perSecond(), m.rest().p50Micros() / 1000.0,
+                    m.rest().p99Micros() / 1000.0, m.soap().perSecond(), m.soap().p50Micros() / 1000.0,
+                    m.soap().p99Micros() / 1000.0, m.rssMiB(), m.heapMiB(), m.rest().errors() + m.soap().errors());
+        }
+        Measured smallest = find(results, "docmock", true);
+        Measured largest = find(results, "docmock", false);
+        Measured stockLargest = find(results, "wiremock", false);
+        if (smallest != null && largest != null && smallest != largest) {
+            System.out.println();
+            System.out.printf(Locale.ROOT, "docmock at %d ops vs docmock at %d ops: REST %.0f%%, SOAP %.0f%% of the"
+                            + " requests/s (target: at least 90%%)%n", largest.n(), smallest.n(),
+                    100 * largest.rest().perSecond() / smallest.rest().perSecond(),
+                    100 * largest.soap().perSecond() / smallest.soap().perSecond());
+        }
+        if (largest != null && stockLargest != null) {
+            System.out.printf(Locale.ROOT, "docmock vs stock WireMock at %d ops: REST %.1fx, SOAP %.1fx the"
+                            + " requests/s (target: at least 50x)%n", largest.n(),
+                    largest.rest().perSecond() / stockLargest.rest().perSecond(),
+                    largest.soap().perSecond() / stockLargest.soap().perSecond());
+            System.out.printf(Locale.ROOT, "docmock at %d ops: p99 REST %.2f ms, SOAP %.2f ms (target: under 5 ms);"
+                            + " first answer %.2f s after start (target: under 5 s); heap after full GC %.0f MiB,"
+                            + " run with -Xmx512m%n", largest.n(), largest.rest().p99Micros() / 1000.0,
+                    largest.soap().p99Micros() / 1000.0, largest.startup(), largest.heapMiB());
+        }
+    }
+
+    private static Measured find(List<Measured> results, String server, boolean smallest) {
+        Measured found = null;
+        for (Measured m : results) {
+            if (m.server().equals(server) && (found == null || (smallest ? m.n() < found.n() : m.n() > found.n()))) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static String machine() throws IOException {
+        String cpu = "unknown CPU";
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.exists(cpuinfo)) {
+            for (String line : Files.readAllLines(cpuinfo)) {
+                if (line.startsWith("model name")) {
+                    cpu = line.substring(line.indexOf(':') + 1).strip();
+                    break;
+                }
+            }
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        return String.format(Locale.ROOT, "machine: %d cores, %s, %.0f GiB, %s %s, Java %s",
+                Runtime.getRuntime().availableProcessors(), cpu, memory / (1024.0 * 1024 * 1024),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+    }
+}

@@ -1,0 +1,102 @@
+package io.docmock.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A server under test in its own JVM: started, timed to its first answer, measured, stopped. */
+final class ServerProcess implements AutoCloseable {
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    final String name;
+    final int port;
+    final double startupSeconds;
+    private final Process process;
+
+    private ServerProcess(String name, int port, Process process, double startupSeconds) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.startupSeconds = startupSeconds;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Starts the command and waits until the probe request is answered 200; startup is process start to then. */
+    static ServerProcess start(String name, List<String> command, int port, HttpTarget.RawRequest probe, Path log)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        long deadline = started + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited during startup; see " + log + ":\n" + tail(log));
+            }
+            try (HttpTarget target = new HttpTarget(port)) {
+                int status = target.exchange(probe);
+                if (status == 200) {
+                    return new ServerProcess(name, port, process, (System.nanoTime() - started) / 1e9);
+                }
+                throw new IOException(name + " answered the probe with " + status + "; see " + log);
+            } catch (java.net.SocketException e) {
+                Thread.sleep(10);
+            }
+        }
+        process.destroyForcibly();
+        throw new IOException(name + " did not answer within 300 s");
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    /** Resident memory of the process, in MiB (Linux). */
+    double residentMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return -1;
+    }
+
+    /** Heap in use after a full GC, in MiB, from jcmd; -1 when jcmd cannot tell. */
+    double heapAfterFullGcMiB() {
+        try {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            run(List.of(jcmd, String.valueOf(process.pid()), "GC.run"));
+            String info = run(List.of(jcmd, String.valueOf(process.pid()), "GC.heap_info"));
+            Matcher matcher = HEAP_USED.matcher(info);
+            return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024.0 : -1;
+        } catch (IOException | InterruptedException e) {
+            return -1;
+        }
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
