@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
  * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
  * {@code --warmup 30} (seconds per server), {@code --measure 5} (seconds per run), {@code --rounds 2},
- * {@code --connections 16}.
+ * {@code --connections 16}, {@code --client java} (the Java client even where wrk is installed).
  */
 public final class Benchmark {
     private record Measured(String server, int n, double startup, LoadClient.Result rest, LoadClient.Result soap,
@@ -64,7 +64,7 @@ public final class Benchmark {
         for (int n : sizes) {
             results.addAll(measure(n));
         }
-        print(results);
+        print(results, usesWrk() ? "wrk" : "the Java client");
         return 0;
     }
 
@@ -107,14 +107,17 @@ public final class Benchmark {
                     }
                 }
             }
-            int connections = number("connections", 16);
             int warmup = number("warmup", 30);
             double seconds = number("measure", 5);
+            Load restLoad = load("rest-" + n, docs.restPath().contains("/Agents/") ? "POST" : "GET", docs.restPath(),
+                    null, null);
+            Load soapLoad = load("soap-" + n, "POST", docs.soapPath(), "application/soap+xml; charset=utf-8",
+                    docs.soapBody());
             for (ServerProcess server : List.of(docmock, stock)) {
                 log("N = " + n + ": warming " + server.name + " for " + warmup + " s");
                 for (int t = 0; t < warmup; t += 10) {
-                    LoadClient.run(server.port, rest, connections, 5);
-                    LoadClient.run(server.port, soap, connections, 5);
+                    restLoad.run(server.port, 5);
+                    soapLoad.run(server.port, 5);
                 }
             }
             Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
@@ -122,9 +125,9 @@ public final class Benchmark {
                 for (ServerProcess server : List.of(docmock, stock)) {
                     log("N = " + n + ": measuring " + server.name + ", round " + (round + 1));
                     runs.computeIfAbsent(server.name + " rest", k -> new ArrayList<>())
-                            .add(LoadClient.run(server.port, rest, connections, seconds));
+                            .add(restLoad.run(server.port, seconds));
                     runs.computeIfAbsent(server.name + " soap", k -> new ArrayList<>())
-                            .add(LoadClient.run(server.port, soap, connections, seconds));
+                            .add(soapLoad.run(server.port, seconds));
                 }
             }
             List<Measured> measured = new ArrayList<>();
@@ -135,6 +138,25 @@ public final class Benchmark {
             }
             return measured;
         }
+    }
+
+    /** The same load on any server: wrk where installed, else the Java client. */
+    private interface Load {
+        LoadClient.Result run(int port, double seconds) throws IOException, InterruptedException;
+    }
+
+    private Load load(String name, String method, String path, String contentType, String body) throws IOException {
+        int connections = number("connections", 16);
+        if (usesWrk()) {
+            Path script = WrkClient.script(work, name, method, contentType, body);
+            return (port, seconds) -> WrkClient.run(port, path, script, connections, seconds);
+        }
+        HttpTarget.RawRequest request = HttpTarget.RawRequest.of(method, path, contentType, body);
+        return (port, seconds) -> LoadClient.run(port, request, connections, seconds);
+    }
+
+    private boolean usesWrk() {
+        return WrkClient.available() && !"java".equals(options.get("client"));
     }
 
     /** Requests and errors add up; latencies are the worse of the runs, never an average of percentiles. */
@@ -158,9 +180,10 @@ public final class Benchmark {
         System.err.println("benchmark: " + line);
     }
 
-    private static void print(List<Measured> results) throws IOException {
+    private static void print(List<Measured> results, String client) throws IOException {
         System.out.println();
-        System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, 16 keep-alive connections");
+        System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, 16 keep-alive connections, load from "
+                + client);
         System.out.println(machine());
         System.out.println();
         System.out.printf(Locale.ROOT, "%-9s %7s %9s %10s %8s %8s %10s %8s %8s %8s %9s %6s%n", "server", "ops",

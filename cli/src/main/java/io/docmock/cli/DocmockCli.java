@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code docmock} executable: wires the parser, the mock server and the contracts to commands. */
 @Command(name = "docmock", mixinStandardHelpOptions = true, version = "docmock 0.1.0",
         description = "API reference docs in Markdown to a mock server and contract tests.",
-        subcommands = {ParseCommand.class, ServeCommand.class, GenerateCommand.class, VerifyCommand.class})
+        subcommands = {ParseCommand.class, ServeCommand.class, GenerateCommand.class, VerifyCommand.class,
+            LintCommand.class})
 public final class DocmockCli {
     public static void main(String[] args) {
         int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

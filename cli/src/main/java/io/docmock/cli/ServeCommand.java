@@ -29,8 +29,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-cors", negatable = false, description = "Do not answer CORS preflights or send CORS headers.")
     boolean noCors;
 
-    @Option(names = "--verbose", description = "Print one line per request.")
+    @Option(names = "--verbose", description = "Print one line per request, with why it was rejected where it was.")
     boolean verbose;
+
+    @Option(names = "--no-validate", negatable = false,
+            description = "Answer requests whose body or path parameters do not fit the docs as if they did.")
+    boolean noValidate;
+
+    @Option(names = "--max-body", defaultValue = "10M", paramLabel = "SIZE",
+            description = "Largest request body accepted, in bytes or with K, M, G (KiB, MiB, GiB); larger get 413."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String maxBody;
 
     @Spec
     CommandSpec spec;
@@ -42,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be 0 to 65535, not " + port);
         }
+        long maxBodyBytes = Sizes.parse(maxBody, "--max-body");
         // WireMock and Jetty get ready on another thread while the docs are read
         CompletableFuture<DocMockServer> ready = CompletableFuture.supplyAsync(() -> DocMockServer.builder()
                 .port(port)
@@ -49,6 +59,8 @@ final class ServeCommand implements Callable<Integer> {
                 .cors(!noCors)
                 .requestLog(verbose ? out : null)
                 .errors(err)
+                .validate(!noValidate)
+                .maxBodyBytes(maxBodyBytes)
                 .build(), task -> new Thread(task, "docmock-wiremock-init").start());
         DocsModel model = DocsInput.read(docs, err);
         DocsOutput.warnings(model, err);

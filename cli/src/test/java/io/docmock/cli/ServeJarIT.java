@@ -69,6 +69,28 @@ class ServeJarIT {
         return body.strip().startsWith("<") ? body.strip() : new ObjectMapper().readTree(body).toString();
     }
 
+    private static int post(String url, String body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/Agents/User/SendChangePasswordEMail"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void validationAndBodyLimitFromTheCommandLine() throws Exception {
+        try (JarProcess docmock = JarProcess.start(elsewhere, "serve", "--port", "0", "--max-body", "1K")) {
+            String url = docmock.awaitUrl();
+            assertEquals(400, post(url, "{\"AssociateId\": \"abc\"}"));
+            assertEquals(413, post(url, "{\"AssociateId\": \"" + "x".repeat(2000) + "\"}"));
+            assertEquals(200, post(url, "{\"AssociateId\": 7}"));
+        }
+        try (JarProcess lenient = JarProcess.start(elsewhere, "serve", "--port", "0", "--no-validate")) {
+            assertEquals(200, post(lenient.awaitUrl(), "{\"AssociateId\": \"abc\"}"));
+        }
+        CliRun bad = JarProcess.run(elsewhere, "serve", "--max-body", "lots");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().startsWith("docmock: --max-body must be a positive size"), bad.err());
+    }
+
     @Test
     void aPortInUseIsOneLineAndExit2() throws Exception {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {

@@ -48,6 +48,15 @@ class BrokenPagesTest {
     }
 
     @Test
+    void aPageOf50MegabytesIsSkipped() throws Exception {
+        byte[] huge = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        DocsModel model = parseWithGoodPage("huge.md", huge);
+        assertTrue(warningFor(model, "huge.md").message().contains("over the limit"), model.warnings().toString());
+        assertTrue(model.skipped().stream().anyMatch(s -> s.file().endsWith("huge.md")));
+    }
+
+    @Test
     void invalidUtf8() throws Exception {
         DocsModel model = parseWithGoodPage("latin1.md", "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         assertTrue(warningFor(model, "latin1.md").message().contains("not UTF-8"));

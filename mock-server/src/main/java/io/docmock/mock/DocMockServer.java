@@ -10,7 +10,9 @@ import io.docmock.mock.internal.CorsHeaders;
 import io.docmock.mock.internal.DocmockStores;
 import io.docmock.mock.internal.NoMappingFiles;
 import io.docmock.mock.internal.QuietNotifier;
-import io.docmock.mock.internal.RequestLog;
+import io.docmock.mock.internal.DocsRoutes;
+import io.docmock.mock.internal.RequestGuard;
+import io.docmock.mock.internal.RequestHistory;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.model.Operation;
 import java.io.PrintWriter;
@@ -28,8 +30,12 @@ import java.util.List;
  * }</pre>
  */
 public final class DocMockServer {
+    public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+
     private final WireMockServer wireMock;
-    private final ClosestOperationsAnswer closestOperations = new ClosestOperationsAnswer();
+    private final RequestHistory history;
+    private final ClosestOperationsAnswer closestOperations;
+    private final RequestGuard guard;
     private final CorsHeaders cors;
     private final List<Operation> operations;
     private int stubCount;
@@ -37,6 +43,9 @@ public final class DocMockServer {
     private DocMockServer(Builder builder, List<Operation> operations) {
         this.cors = new CorsHeaders(builder.cors);
         this.operations = operations;
+        this.history = new RequestHistory(builder.log);
+        this.closestOperations = new ClosestOperationsAnswer(history);
+        this.guard = new RequestGuard(builder.maxBodyBytes, builder.validate, history, cors);
         WireMockConfiguration config = options()
                 .port(builder.port)
                 .bindAddress(builder.bindAddress)
@@ -48,11 +57,8 @@ public final class DocMockServer {
                 // no stub uses response templates; leaving Handlebars off saves startup time
                 .templatingEnabled(false)
                 .mappingSource(new NoMappingFiles())
-                .extensions(closestOperations);
+                .extensions(closestOperations, history, new RequestHistory.Answer(history), guard);
         config.withStores(new DocmockStores(config.filesRoot()));
-        if (builder.log != null) {
-            config.extensions(new RequestLog(builder.log));
-        }
         this.wireMock = new WireMockServer(config);
     }
 
@@ -66,6 +72,8 @@ public final class DocMockServer {
         private boolean cors = true;
         private PrintWriter log;
         private PrintWriter err = new PrintWriter(System.err, true);
+        private boolean validate = true;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
         private Builder() {
         }
@@ -86,9 +94,21 @@ public final class DocMockServer {
             return this;
         }
 
-        /** Where to write one line per request; null (the default) for none. */
+        /** Where to write one line per request, with why it was rejected where it was; null (default) for none. */
         public Builder requestLog(PrintWriter log) {
             this.log = log;
+            return this;
+        }
+
+        /** Check requests against the docs (on by default): 400, or a SOAP Fault, for what does not fit. */
+        public Builder validate(boolean validate) {
+            this.validate = validate;
+            return this;
+        }
+
+        /** Request bodies over this size get 413. */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
             return this;
         }
 
@@ -125,7 +145,9 @@ public final class DocMockServer {
         List<StubMapping> stubs = new ArrayList<>();
         MockStubs.build(operations, new StubOptions(cors.enabled())).forEach(group -> stubs.addAll(group.stubs()));
         stubs.add(ClosestOperationsAnswer.catchAll(cors));
+        stubs.add(RequestHistory.stub());
         closestOperations.answerFrom(operations);
+        guard.guard(new DocsRoutes(operations));
         this.stubCount = stubs.size();
         // stubs first: the port must not answer 404 to requests that arrive while they load
         wireMock.importStubs(importOf(stubs));

@@ -27,6 +27,11 @@ public final class ClosestOperationsAnswer implements ResponseDefinitionTransfor
     private static final int LOWEST_PRIORITY = 1_000_000;
 
     private volatile ClosestOperations closest = new ClosestOperations(List.of());
+    private final RequestHistory history;
+
+    public ClosestOperationsAnswer(RequestHistory history) {
+        this.history = history;
+    }
 
     /** The operations to suggest from; set when they are known, which may be after WireMock is built. */
     public void answerFrom(List<Operation> operations) {
@@ -66,7 +71,10 @@ public final class ClosestOperationsAnswer implements ResponseDefinitionTransfor
         Map<String, Object> body = Problems.body(404, "No documented operation matches",
                 method + " " + path + " matches no documented operation");
         List<Map<String, String>> suggestions = new ArrayList<>();
-        for (Operation operation : closest.closest(method, path, 3)) {
+        List<Operation> nearest = closest.closest(method, path, 3);
+        history.rejected(serveEvent, "no documented operation; closest: " + String.join(", ",
+                nearest.stream().map(op -> op.method() + " " + op.path() + " (" + op.id() + ")").toList()));
+        for (Operation operation : nearest) {
             Map<String, String> suggestion = new LinkedHashMap<>();
             suggestion.put("method", operation.method());
             suggestion.put("path", operation.path());

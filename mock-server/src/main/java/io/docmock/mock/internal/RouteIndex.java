@@ -23,21 +23,13 @@ public final class RouteIndex {
         return byPriority != 0 ? byPriority : Long.compare(b.getInsertionIndex(), a.getInsertionIndex());
     };
 
-    private final Node root = new Node();
+    private final PathTrie<RouteStubs> routes = new PathTrie<>(RouteStubs::new);
     private final List<StubMapping> everywhere = new CopyOnWriteArrayList<>();
 
-    private static final class Node {
-        final Map<String, Node> literals = new ConcurrentHashMap<>();
-        volatile Node wildcard;
+    /** The stubs filed under one path template: REST stubs, and a SOAP endpoint's. */
+    private static final class RouteStubs {
         final List<StubMapping> stubs = new CopyOnWriteArrayList<>();
         volatile SoapEndpoint soap;
-
-        synchronized Node wildcard() {
-            if (wildcard == null) {
-                wildcard = new Node();
-            }
-            return wildcard;
-        }
 
         synchronized SoapEndpoint soap() {
             if (soap == null) {
@@ -76,10 +68,7 @@ public final class RouteIndex {
     }
 
     public void clear() {
-        root.literals.clear();
-        root.wildcard = null;
-        root.stubs.clear();
-        root.soap = null;
+        routes.clear();
         everywhere.clear();
     }
 
@@ -88,11 +77,7 @@ public final class RouteIndex {
         if (route == null) {
             return everywhere;
         }
-        Node node = root;
-        for (String segment : segments(route.path())) {
-            node = segment.startsWith("{") && segment.endsWith("}") ? node.wildcard()
-                    : node.literals.computeIfAbsent(segment, s -> new Node());
-        }
+        RouteStubs node = routes.at(route.path());
         if (!route.isSoap()) {
             return node.stubs;
         }
@@ -106,10 +91,8 @@ public final class RouteIndex {
     /** The candidate stubs for a request, in WireMock's order. */
     public List<StubMapping> candidates(Request request) {
         List<StubMapping> candidates = new ArrayList<>(everywhere);
-        List<Node> nodes = new ArrayList<>();
-        collect(root, segments(pathOf(request.getUrl())), 0, nodes);
         SoapRequestFacts soapFacts = null;
-        for (Node node : nodes) {
+        for (RouteStubs node : routes.find(request.getUrl())) {
             candidates.addAll(node.stubs);
             SoapEndpoint soap = node.soap;
             if (soap != null) {
@@ -137,34 +120,5 @@ public final class RouteIndex {
         facts.contentTypeActions().stream().distinct()
                 .forEach(action -> candidates.addAll(soap.get(StubRoute.KIND_ACTION, action)));
         candidates.addAll(soap.faults);
-    }
-
-    private static void collect(Node node, String[] segments, int index, List<Node> out) {
-        if (index == segments.length) {
-            out.add(node);
-            return;
-        }
-        Node literal = node.literals.get(segments[index]);
-        if (literal != null) {
-            collect(literal, segments, index + 1, out);
-        }
-        Node wildcard = node.wildcard;
-        if (wildcard != null && !segments[index].isEmpty()) {
-            collect(wildcard, segments, index + 1, out);
-        }
-    }
-
-    private static String pathOf(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
-    }
-
-    /** Path segments; a trailing slash is dropped, as the stubs accept one. */
-    private static String[] segments(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
     }
 }

@@ -1,0 +1,90 @@
+package io.docmock.mock.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Path templates in a trie: literal segments, and {@code {param}} segments as wildcards, each template's node
+ * holding a payload. A request path finds the payloads of every template it could fit, literal ones first,
+ * whatever the number of templates. Safe for concurrent reads while templates are added.
+ */
+public final class PathTrie<V> {
+    private final Supplier<V> newPayload;
+    private final Node<V> root = new Node<>();
+
+    private static final class Node<V> {
+        final Map<String, Node<V>> literals = new ConcurrentHashMap<>();
+        volatile Node<V> wildcard;
+        volatile V payload;
+    }
+
+    public PathTrie(Supplier<V> newPayload) {
+        this.newPayload = newPayload;
+    }
+
+    /** The payload of a template, made on first use. */
+    public synchronized V at(String template) {
+        Node<V> node = root;
+        for (String segment : segments(template)) {
+            if (segment.startsWith("{") && segment.endsWith("}")) {
+                if (node.wildcard == null) {
+                    node.wildcard = new Node<>();
+                }
+                node = node.wildcard;
+            } else {
+                node = node.literals.computeIfAbsent(segment, s -> new Node<>());
+            }
+        }
+        if (node.payload == null) {
+            node.payload = newPayload.get();
+        }
+        return node.payload;
+    }
+
+    /** The payloads of every template this path fits; a query string is ignored, a trailing slash too. */
+    public List<V> find(String path) {
+        List<V> found = new ArrayList<>(2);
+        collect(root, segments(pathOf(path)), 0, found);
+        return found;
+    }
+
+    public synchronized void clear() {
+        root.literals.clear();
+        root.wildcard = null;
+        root.payload = null;
+    }
+
+    private static <V> void collect(Node<V> node, String[] segments, int index, List<V> found) {
+        if (index == segments.length) {
+            if (node.payload != null) {
+                found.add(node.payload);
+            }
+            return;
+        }
+        Node<V> literal = node.literals.get(segments[index]);
+        if (literal != null) {
+            collect(literal, segments, index + 1, found);
+        }
+        Node<V> wildcard = node.wildcard;
+        if (wildcard != null && !segments[index].isEmpty()) {
+            collect(wildcard, segments, index + 1, found);
+        }
+    }
+
+    private static String pathOf(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** Path segments; a trailing slash is dropped, as the stubs accept one. */
+    static String[] segments(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
+    }
+}

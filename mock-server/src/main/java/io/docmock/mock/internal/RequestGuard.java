@@ -1,0 +1,250 @@
+package io.docmock.mock.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.docmock.check.BodyCheck;
+import io.docmock.check.Problem;
+import io.docmock.model.Operation;
+import io.docmock.model.Sample;
+import io.docmock.xml.SafeXml;
+import io.docmock.xml.SoapEnvelope;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Runs before stub matching. Always: a body over the size limit gets 413, and XML with a DOCTYPE (external
+ * entities, entity expansion) posted to a SOAP endpoint gets a Fault before any XML parser sees it. With
+ * validation on: a REST request whose path parameters or JSON body do not fit the docs gets 400 with a problem
+ * list, and a SOAP request that is not well-formed XML, not an envelope, or whose operation has undocumented
+ * children gets a Sender/Client Fault saying so. What it rejects, and why, is told to the {@link RequestHistory}.
+ */
+public final class RequestGuard implements StubRequestFilterV2 {
+    private final long maxBodyBytes;
+    private final boolean validate;
+    private final RequestHistory history;
+    private final CorsHeaders cors;
+    private volatile DocsRoutes routes = new DocsRoutes(List.of());
+    private final Map<String, Set<String>> documentedChildren = new ConcurrentHashMap<>();
+
+    public RequestGuard(long maxBodyBytes, boolean validate, RequestHistory history, CorsHeaders cors) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.validate = validate;
+        this.history = history;
+        this.cors = cors;
+    }
+
+    public void guard(DocsRoutes routes) {
+        this.routes = routes;
+        documentedChildren.clear();
+    }
+
+    @Override
+    public String getName() {
+        return "docmock-request-guard";
+    }
+
+    @Override
+    public boolean applyToAdmin() {
+        return false;
+    }
+
+    @Override
+    public boolean applyToStubs() {
+        return true;
+    }
+
+    @Override
+    public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+        String url = request.getUrl();
+        if (url.startsWith(RequestHistory.PATH_PREFIX)) {
+            return RequestFilterAction.continueWith(request);
+        }
+        ResponseDefinition rejection = check(request, url, serveEvent);
+        if (rejection == null) {
+            return RequestFilterAction.continueWith(request);
+        }
+        return RequestFilterAction.stopWith(rejection);
+    }
+
+    private ResponseDefinition check(Request request, String url, ServeEvent serveEvent) {
+        String declaredLength = request.getHeader("Content-Length");
+        long length = declaredLength == null ? -1 : parseLength(declaredLength);
+        byte[] body = length > maxBodyBytes ? null : request.getBody();
+        if (length > maxBodyBytes || body != null && body.length > maxBodyBytes) {
+            String reason = "request body of " + Math.max(length, body == null ? 0 : body.length)
+                    + " bytes is over the limit of " + maxBodyBytes + " bytes";
+            history.rejected(serveEvent, reason);
+            return cors.add(Problems.response(Problems.body(413, "Request body too large", reason))).build();
+        }
+        String path = pathOf(url);
+        DocsRoutes current = routes;
+        List<Operation> endpoint = request.getMethod().getName().equals("POST") ? current.soapEndpoint(path) : null;
+        if (endpoint != null) {
+            return checkSoap(serveEvent, body == null ? new byte[0] : body, endpoint);
+        }
+        if (!validate) {
+            return null;
+        }
+        DocsRoutes.RestMatch match = current.rest(request.getMethod().getName(), url);
+        if (match == null) {
+            return null;
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!match.fitsTypes()) {
+            problems.addAll(DocsRoutes.pathProblems(match.operation(), url));
+        }
+        problems.addAll(bodyProblems(match.operation(), request, body));
+        if (problems.isEmpty()) {
+            return null;
+        }
+        history.rejected(serveEvent, match.operation().id() + ": " + String.join("; ",
+                problems.stream().map(Problem::message).toList()));
+        return cors.add(Problems.response(problemBody(match.operation(), problems))).build();
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String pathOf(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static List<Problem> bodyProblems(Operation operation, Request request, byte[] body) {
+        if (operation.requestBody() == null || body == null || body.length == 0) {
+            return List.of();
+        }
+        String contentType = request.getHeader("Content-Type");
+        String text = new String(body, StandardCharsets.UTF_8);
+        String trimmed = text.strip();
+        boolean json = contentType == null ? trimmed.startsWith("{") || trimmed.startsWith("[")
+                : contentType.toLowerCase(Locale.ROOT).contains("json");
+        if (!json || trimmed.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        JsonNode parsed = BodyCheck.parse(text, "body", problems);
+        if (parsed != null) {
+            // what a documented sample sends is documented too, even where the property table forgets it
+            Map<String, String> sampled = new LinkedHashMap<>();
+            for (Sample sample : operation.samples()) {
+                if (sample.request() != null) {
+                    sampled.putAll(BodyCheck.sampleProperties(sample.request().body()));
+                }
+            }
+            problems.addAll(BodyCheck.check(parsed, operation.requestBody(), sampled, "body"));
+        }
+        return problems;
+    }
+
+    private static Map<String, Object> problemBody(Operation operation, List<Problem> problems) {
+        Map<String, Object> body = Problems.withOperation(Problems.body(400, "Request does not fit the docs",
+                problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
+                        + String.join("; ", problems.stream().map(Problem::message).toList())), operation);
+        List<Map<String, String>> list = new ArrayList<>();
+        for (Problem problem : problems) {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("where", problem.where());
+            item.put("expected", problem.expected());
+            item.put("actual", problem.actual());
+            list.add(item);
+        }
+        body.put("problems", list);
+        return body;
+    }
+
+    private ResponseDefinition checkSoap(ServeEvent request, byte[] body, List<Operation> endpoint) {
+        String documentedVersion = endpoint.get(0).soap().soapVersion();
+        String text = new String(body, StandardCharsets.UTF_8);
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
+            return fault(request, documentedVersion, "XML with a DOCTYPE or entity declarations is refused"
+                    + " (no external entities, no entity expansion)");
+        }
+        if (!validate) {
+            return null;
+        }
+        Document document;
+        try {
+            document = SafeXml.parse(text);
+        } catch (SafeXml.XmlProblem e) {
+            return fault(request, documentedVersion, "the request body is not well-formed XML: " + e.getMessage()
+                    + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
+        }
+        SoapEnvelope envelope = SoapEnvelope.of(document);
+        if (envelope == null) {
+            Element root = document.getDocumentElement();
+            return fault(request, documentedVersion, "the request body is not a SOAP envelope: its root element is "
+                    + "{" + (root.getNamespaceURI() == null ? "" : root.getNamespaceURI()) + "}" + root.getLocalName());
+        }
+        if (envelope.operation() == null) {
+            return null; // an empty Body names no operation: the endpoint's Fault says which there are
+        }
+        Element element = envelope.operation();
+        for (Operation operation : endpoint) {
+            if (operation.soap().operationElement().equals(element.getLocalName())
+                    && operation.soap().operationNamespace().equals(element.getNamespaceURI())) {
+                Set<String> documented = documentedChildren.computeIfAbsent(operation.id(),
+                        id -> childrenOfSample(operation));
+                if (documented == null) {
+                    return null;
+                }
+                Set<String> undocumented = new TreeSet<>();
+                SafeXml.childElements(element).forEach(child -> {
+                    if (!documented.contains(child.getLocalName())) {
+                        undocumented.add(child.getLocalName());
+                    }
+                });
+                if (!undocumented.isEmpty()) {
+                    return fault(request, envelope.soapVersion(), operation.soap().operationElement()
+                            + " has undocumented elements: " + String.join(", ", undocumented) + "; documented: "
+                            + String.join(", ", documented));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The child element names of the documented sample request's operation element, or null when none is known. */
+    private static Set<String> childrenOfSample(Operation operation) {
+        for (Sample sample : operation.samples()) {
+            if (sample.request() == null) {
+                continue;
+            }
+            try {
+                SoapEnvelope envelope = SoapEnvelope.of(SafeXml.parse(sample.request().body()));
+                if (envelope != null && envelope.operation() != null) {
+                    Set<String> names = new TreeSet<>();
+                    SafeXml.childElements(envelope.operation()).forEach(child -> names.add(child.getLocalName()));
+                    return names;
+                }
+            } catch (SafeXml.XmlProblem e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private ResponseDefinition fault(ServeEvent request, String soapVersion, String reason) {
+        history.rejected(request, reason);
+        return cors.add(SoapFaults.senderFault(soapVersion, reason)).build();
+    }
+}

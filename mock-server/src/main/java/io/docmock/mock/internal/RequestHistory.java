@@ -1,0 +1,143 @@
+package io.docmock.mock.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.SubEvent;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last {@value #KEPT} requests, with what answered each or why it was rejected, served as JSON at
+ * {@code GET /__docmock/requests}; and with {@code --verbose}, the same as one line per request. Reasons travel
+ * with the request as a WireMock sub-event, set by {@link RequestGuard} and {@link ClosestOperationsAnswer}.
+ */
+public final class RequestHistory implements ServeEventListener {
+    public static final String PATH_PREFIX = "/__docmock/";
+    public static final String PATH = PATH_PREFIX + "requests";
+    static final String REASON = "docmock";
+    private static final int KEPT = 100;
+
+    private final Deque<Map<String, Object>> entries = new ArrayDeque<>();
+    private final PrintWriter log;
+
+    /** {@code log}: where to print one line per request, or null. */
+    public RequestHistory(PrintWriter log) {
+        this.log = log;
+    }
+
+    @Override
+    public String getName() {
+        return "docmock-request-history";
+    }
+
+    /** Marks why a request was not answered as documented. */
+    public void rejected(ServeEvent serveEvent, String reason) {
+        serveEvent.appendSubEvent(REASON, Map.of("reason", reason));
+    }
+
+    /** The stub that serves the history. */
+    public static StubMapping stub() {
+        return get(urlPathEqualTo(PATH))
+                .atPriority(1)
+                .withId(StubIds.of("_docmock", "request history"))
+                .withName("docmock request history")
+                .withMetadata(Metadata.metadata().attr("kind", "request history").build())
+                .willReturn(aResponse().withStatus(200).withTransformers(Answer.NAME))
+                .build();
+    }
+
+    /** The newest first. */
+    public List<Map<String, Object>> entries() {
+        synchronized (entries) {
+            return new ArrayList<>(entries);
+        }
+    }
+
+    /** Serves the history at {@link #PATH}: a transformer of its stub (a separate extension, not global). */
+    public static final class Answer implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "docmock-request-history-answer";
+        private final RequestHistory history;
+
+        public Answer(RequestHistory history) {
+            this.history = history;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("requests", history.entries());
+            return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition())
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Json.write(body))
+                    .build();
+        }
+    }
+
+    @Override
+    public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
+        String url = serveEvent.getRequest().getUrl();
+        if (url.startsWith(PATH_PREFIX)) {
+            return;
+        }
+        StubMapping stub = serveEvent.getStubMapping();
+        Metadata metadata = stub == null ? null : stub.getMetadata();
+        String operation = metadata != null && metadata.containsKey("operation") ? metadata.getString("operation") : null;
+        String reason = reasonOf(serveEvent);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("time", Instant.ofEpochMilli(serveEvent.getRequest().getLoggedDate().getTime()).toString());
+        entry.put("method", serveEvent.getRequest().getMethod().getName());
+        entry.put("url", url);
+        entry.put("status", serveEvent.getResponse() == null ? 0 : serveEvent.getResponse().getStatus());
+        entry.put("matched", reason == null && stub != null ? stub.getName() : null);
+        entry.put("operation", operation);
+        entry.put("reason", reason);
+        synchronized (entries) {
+            entries.addFirst(entry);
+            if (entries.size() > KEPT) {
+                entries.removeLast();
+            }
+        }
+        if (log != null) {
+            synchronized (log) {
+                log.printf("%s %s -> %s (%s)%n", entry.get("method"), url, entry.get("status"),
+                        reason != null ? reason : stub != null && stub.getName() != null ? stub.getName() : "no stub");
+                log.flush();
+            }
+        }
+    }
+
+    private static String reasonOf(ServeEvent serveEvent) {
+        for (SubEvent subEvent : serveEvent.getSubEvents()) {
+            if (REASON.equals(subEvent.getType()) && subEvent.getData().get("reason") instanceof String reason) {
+                return reason;
+            }
+        }
+        return null;
+    }
+}
