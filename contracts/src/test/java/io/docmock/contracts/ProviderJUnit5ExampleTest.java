@@ -1,5 +1,6 @@
 package io.docmock.contracts;
 
+import io.docmock.parser.TestDocs;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;

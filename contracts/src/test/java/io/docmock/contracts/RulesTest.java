@@ -1,5 +1,6 @@
 package io.docmock.contracts;
 
+import io.docmock.parser.TestDocs;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

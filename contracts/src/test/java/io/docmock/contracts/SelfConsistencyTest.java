@@ -1,5 +1,6 @@
 package io.docmock.contracts;
 
+import io.docmock.parser.TestDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
     @Test
     void everyPageYieldsOperationsOrIsSkippedWithAReason() throws Exception {
-        Path corpus = TestDocs.corpusOrSkip();
+        Path corpus = TestDocs.corpusFolderOrSkip();
         DocsModel model = DocsParser.builder().build().parse(List.of(corpus));
         List<Path> pages = DocsParser.pageFiles(List.of(corpus));
         assertEquals(pages.size(), model.pagesRead());
@@ -43,7 +43,7 @@ class CorpusTest {
 
     @Test
     void onlyNonEndpointPagesAreSkipped() throws Exception {
-        Path corpus = TestDocs.corpusOrSkip();
+        Path corpus = TestDocs.corpusFolderOrSkip();
         DocsModel model = DocsParser.builder().build().parse(List.of(corpus));
         for (SkippedPage skipped : model.skipped()) {
             String name = Path.of(skipped.file()).getFileName().toString();
@@ -55,7 +55,7 @@ class CorpusTest {
 
     @Test
     void everyInlineSampleIsRead() throws Exception {
-        Path corpus = TestDocs.corpusOrSkip();
+        Path corpus = TestDocs.corpusFolderOrSkip();
         DocsModel model = DocsParser.builder().build().parse(List.of(corpus));
         for (Operation op : model.operations()) {
             String text = Files.readString(Path.of(op.source().file()));
@@ -80,7 +80,7 @@ class CorpusTest {
 
     @Test
     void includeDirectivesResolveRelativeToThePage() throws Exception {
-        Path corpus = TestDocs.corpusOrSkip();
+        Path corpus = TestDocs.corpusFolderOrSkip();
         Path page = corpus.resolve("restful/rest/Attachment/v1AttachmentEntity_GetAttachmentStream.md");
         DocsModel model = DocsParser.builder().build().parse(List.of(page));
         Operation op = model.operations().get(0);
@@ -94,7 +94,7 @@ class CorpusTest {
 
     @Test
     void typedPathParametersAndEnumsAreKept() throws Exception {
-        Path corpus = TestDocs.corpusOrSkip();
+        Path corpus = TestDocs.corpusFolderOrSkip();
         DocsModel model = DocsParser.builder().build().parse(List.of(corpus.resolve("restful/rest")));
         Operation byId = find(model, "v1CRMScriptEntity_ExecuteScript");
         assertEquals("/api/v1/CRMScript/{cRMScriptId}/Execute", byId.path());

@@ -96,12 +96,12 @@ class DocsLintTest {
 
     @Test
     void theSeedsAgreeWithThemselves() throws Exception {
-        assertEquals(List.of(), DocsLint.lint(DocsParser.builder().build().parse(List.of(TestDocs.seeds()))));
+        assertEquals(List.of(), DocsLint.lint(DocsParser.builder().build().parse(List.of(TestDocs.seedsFolder()))));
     }
 
     @Test
     void theCorpusIsLintedWithoutACrash() throws Exception {
-        DocsModel model = DocsParser.builder().build().parse(List.of(TestDocs.corpusOrSkip()));
+        DocsModel model = DocsParser.builder().build().parse(List.of(TestDocs.corpusFolderOrSkip()));
         List<Diagnostic> findings = DocsLint.lint(model);
         assertTrue(findings.size() >= model.warnings().size());
         for (Diagnostic finding : findings) {

@@ -24,7 +24,7 @@ class SeedPagesTest {
 
     @Test
     void allSeedsGiveThreeRestAndTwoSoapOperationsWithoutWarnings() throws Exception {
-        DocsModel model = parser.parse(List.of(TestDocs.seeds()));
+        DocsModel model = parser.parse(List.of(TestDocs.seedsFolder()));
         assertEquals(5, model.pagesRead());
         assertEquals(3, model.count(Protocol.REST));
         assertEquals(2, model.count(Protocol.SOAP));
@@ -138,8 +138,8 @@ class SeedPagesTest {
 
     @Test
     void sameDocsGiveTheSameModel() throws Exception {
-        DocsModel first = parser.parse(List.of(TestDocs.seeds()));
-        DocsModel second = DocsParser.builder().parallel(false).build().parse(List.of(TestDocs.seeds()));
+        DocsModel first = parser.parse(List.of(TestDocs.seedsFolder()));
+        DocsModel second = DocsParser.builder().parallel(false).build().parse(List.of(TestDocs.seedsFolder()));
         assertEquals(first, second);
     }
 }

@@ -1,15 +1,20 @@
 package io.docmock.parser;
 
+import io.docmock.model.DocsModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
-/** Where the seed pages and the shared corpus are, as Surefire tells (they also resolve from the module folder). */
+/**
+ * The test docs of every module: the seed pages and the shared corpus, where Surefire says they are (they also
+ * resolve from a module folder). Shipped to the other modules' tests as this module's test jar.
+ */
 public final class TestDocs {
     private TestDocs() {
     }
 
-    public static Path seeds() {
+    public static Path seedsFolder() {
         Path path = Path.of(System.getProperty("docmock.seeds", "../seeds"));
         if (!Files.isDirectory(path)) {
             throw new IllegalStateException("seed pages not found at " + path.toAbsolutePath());
@@ -18,13 +23,13 @@ public final class TestDocs {
     }
 
     public static Path seed(String prefix) throws Exception {
-        try (var files = Files.list(seeds())) {
+        try (var files = Files.list(seedsFolder())) {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
     }
 
     /** The shared corpus; the calling test is skipped, saying why, when it is absent. */
-    public static Path corpusOrSkip() {
+    public static Path corpusFolderOrSkip() {
         Path path = Path.of(System.getProperty("docmock.corpus", "../../shared/corpus"));
         if (!Files.isDirectory(path)) {
             System.out.println("SKIPPED: corpus tests need ../shared/corpus beside the project; not found at "
@@ -33,5 +38,13 @@ public final class TestDocs {
         Assumptions.assumeTrue(Files.isDirectory(path), "corpus not found at " + path.toAbsolutePath()
                 + ": corpus tests skipped");
         return path;
+    }
+
+    public static DocsModel seeds() throws Exception {
+        return DocsParser.builder().build().parse(List.of(seedsFolder()));
+    }
+
+    public static DocsModel corpusOrSkip() throws Exception {
+        return DocsParser.builder().build().parse(List.of(corpusFolderOrSkip()));
     }
 }
