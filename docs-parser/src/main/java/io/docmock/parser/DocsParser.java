@@ -116,7 +116,7 @@ public final class DocsParser {
         List<PageReader.PageResult> results = stream.map(file -> {
             PageReader.PageResult result = readFile(file);
             int count = done.incrementAndGet();
-            if (count % 500 == 0) {
+            if (count % 2000 == 0) {
                 progress.accept(count);
             }
             return result;

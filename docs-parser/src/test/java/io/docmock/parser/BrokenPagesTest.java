@@ -187,6 +187,41 @@ class BrokenPagesTest {
     }
 
     @Test
+    void tablesWithUnusualHeadersAreTakenByTheirSectionAndFullUrlsByTheirPath() throws Exception {
+        String page = """
+                # GET Things
+
+                ```http
+                GET https://{tenant}.example.com/api/v1/Things?$top=5
+                ```
+
+                ## Query String Parameters
+
+                | Name | Type | Description |
+                |------|------|-------------|
+                | $top | int32 | How many |
+
+                ## Responses
+
+                | Status | Description |
+                |--------|-------------|
+                | 200 | OK |
+                | 404 | Not here |
+
+                ```http!
+                GET https://demo.example.com/api/v1/Things?$top=5 HTTP/1.1
+                ```
+                """;
+        DocsModel model = parseWithGoodPage("unusual.md", page.getBytes(StandardCharsets.UTF_8));
+        var op = model.operations().stream().filter(o -> o.id().equals("unusual")).findFirst().orElseThrow();
+        assertEquals("/api/v1/Things", op.path());
+        assertEquals("$top", op.queryParameters().get(0).name());
+        assertEquals("int32", op.queryParameters().get(0).type());
+        assertEquals(List.of(200, 404), op.responses().stream().map(r -> r.status()).toList());
+        assertEquals("/api/v1/Things?$top=5", op.samples().get(0).request().target());
+    }
+
+    @Test
     void aPathThatDoesNotExistIsAnError() {
         org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.NoSuchFileException.class,
                 () -> DocsParser.builder().build().parse(List.of(docs.resolve("missing"))));

@@ -37,9 +37,19 @@ public final class HttpSamples {
             if (version > 0) {
                 target = target.substring(0, version).strip();
             }
-            return new String[] {method, target};
+            return new String[] {method, withoutOrigin(target)};
         }
         return null;
+    }
+
+    /** {@code https://{tenant}.example.com/api/v1/X} as {@code /api/v1/X}: the mock serves paths, not hosts. */
+    static String withoutOrigin(String target) {
+        String lower = target.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return target;
+        }
+        int path = target.indexOf('/', target.indexOf("//") + 2);
+        return path < 0 ? "/" : target.substring(path);
     }
 
     public static SampleRequest request(Block.Fence fence, Diagnostics diagnostics) {

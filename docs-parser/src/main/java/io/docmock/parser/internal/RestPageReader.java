@@ -94,8 +94,9 @@ final class RestPageReader {
     }
 
     private static String normalisePath(String target) {
-        int query = target.indexOf('?');
-        String path = query < 0 ? target : target.substring(0, query);
+        String path = HttpSamples.withoutOrigin(target);
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
         return path.startsWith("/") ? path : "/" + path;
     }
 
@@ -155,28 +156,48 @@ final class RestPageReader {
             return;
         }
         String first = table.header().get(0).toLowerCase(Locale.ROOT);
+        // the header row says what a table is; where it says nothing known, the section it stands in does
         if (first.startsWith("path part")) {
-            for (List<Block.Cell> row : table.rows()) {
-                parameter(row, true).ifPresent(pathParts::add);
-            }
-        } else if (first.startsWith("response")) {
+            pathParameters(table);
+        } else if (first.startsWith("response") || first.equals("status") || first.startsWith("status code")) {
             statuses(table);
         } else if (first.startsWith("property")) {
-            List<Property> target = section == Section.REQUEST_BODY ? requestProperties : responseProperties;
-            if (section != Section.REQUEST_BODY && section != Section.RESPONSE_BODY) {
-                diagnostics.warn(file, table.line(), "property table outside a request or response body section;"
-                        + " taken as the response body's");
-            }
-            for (List<Block.Cell> row : table.rows()) {
-                if (!row.isEmpty() && !row.get(0).text().isEmpty()) {
-                    target.add(new Property(row.get(0).text(), cell(row, 1), cell(row, 2)));
-                }
-            }
+            properties(table);
         } else if (first.startsWith("parameter")) {
-            boolean typed = table.header().size() >= 3 || section == Section.QUERY;
-            List<Parameter> target = section == Section.HEADERS || !typed ? headers : query;
-            for (List<Block.Cell> row : table.rows()) {
-                parameter(row, typed).ifPresent(target::add);
+            parameters(table, table.header().size() >= 3 || section == Section.QUERY);
+        } else {
+            switch (section) {
+                case QUERY -> parameters(table, true);
+                case HEADERS -> parameters(table, false);
+                case REQUEST_BODY, RESPONSE_BODY -> properties(table);
+                case RESPONSES -> statuses(table);
+                default -> { }
+            }
+        }
+    }
+
+    private void pathParameters(Block.Table table) {
+        for (List<Block.Cell> row : table.rows()) {
+            parameter(row, true).ifPresent(pathParts::add);
+        }
+    }
+
+    private void parameters(Block.Table table, boolean typed) {
+        List<Parameter> target = section == Section.HEADERS || !typed ? headers : query;
+        for (List<Block.Cell> row : table.rows()) {
+            parameter(row, typed).ifPresent(target::add);
+        }
+    }
+
+    private void properties(Block.Table table) {
+        List<Property> target = section == Section.REQUEST_BODY ? requestProperties : responseProperties;
+        if (section != Section.REQUEST_BODY && section != Section.RESPONSE_BODY) {
+            diagnostics.warn(file, table.line(), "property table outside a request or response body section;"
+                    + " taken as the response body's");
+        }
+        for (List<Block.Cell> row : table.rows()) {
+            if (!row.isEmpty() && !row.get(0).text().isEmpty()) {
+                target.add(new Property(row.get(0).text(), cell(row, 1), cell(row, 2)));
             }
         }
     }
