@@ -113,7 +113,8 @@ public final class Benchmark {
                     null, null);
             Load soapLoad = load("soap-" + n, "POST", docs.soapPath(), "application/soap+xml; charset=utf-8",
                     docs.soapBody());
-            for (ServerProcess server : List.of(docmock, stock)) {
+            List<ServerProcess> servers = List.of(docmock, stock);
+            for (ServerProcess server : servers) {
                 log("N = " + n + ": warming " + server.name + " for " + warmup + " s");
                 for (int t = 0; t < warmup; t += 10) {
                     restLoad.run(server.port, 5);
@@ -124,8 +125,10 @@ public final class Benchmark {
             for (int round = 0; round < number("rounds", 2); round++) {
                 for (ServerProcess server : List.of(docmock, stock)) {
                     log("N = " + n + ": measuring " + server.name + ", round " + (round + 1));
+                    awaitIdle(servers);
                     runs.computeIfAbsent(server.name + " rest", k -> new ArrayList<>())
                             .add(restLoad.run(server.port, seconds));
+                    awaitIdle(servers);
                     runs.computeIfAbsent(server.name + " soap", k -> new ArrayList<>())
                             .add(soapLoad.run(server.port, seconds));
                 }
@@ -137,6 +140,12 @@ public final class Benchmark {
                         server.residentMiB(), server.heapAfterFullGcMiB()));
             }
             return measured;
+        }
+    }
+
+    private static void awaitIdle(List<ServerProcess> servers) throws IOException, InterruptedException {
+        for (ServerProcess server : servers) {
+            server.awaitIdle();
         }
     }
 

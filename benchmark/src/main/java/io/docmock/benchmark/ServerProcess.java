@@ -62,6 +62,35 @@ final class ServerProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }
 
+    /**
+     * Waits (at most 60 s) until the process uses under 5% of a core: a slow server still works through the
+     * requests of the last run after the client has gone, and must not steal the CPU of the next measurement.
+     */
+    void awaitIdle() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long ticksPerSecond = 100; // USER_HZ on Linux
+        long before = cpuTicks();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            long now = cpuTicks();
+            if (now < 0 || (now - before) * 1000 / ticksPerSecond < 25) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    /** utime + stime of the process from /proc, or -1 where there is no /proc. */
+    private long cpuTicks() throws IOException {
+        Path stat = Path.of("/proc/" + process.pid() + "/stat");
+        if (!Files.exists(stat)) {
+            return -1;
+        }
+        String text = Files.readString(stat);
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
     /** Resident memory of the process, in MiB (Linux). */
     double residentMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {

@@ -38,7 +38,6 @@ public final class DocMockServer {
     private final RequestGuard guard;
     private final CorsHeaders cors;
     private final List<Operation> operations;
-    private int stubCount;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
         this.cors = new CorsHeaders(builder.cors);
@@ -148,7 +147,6 @@ public final class DocMockServer {
         stubs.add(RequestHistory.stub());
         closestOperations.answerFrom(operations);
         guard.guard(new DocsRoutes(operations));
-        this.stubCount = stubs.size();
         // stubs first: the port must not answer 404 to requests that arrive while they load
         wireMock.importStubs(importOf(stubs));
         wireMock.start();
@@ -181,7 +179,4 @@ public final class DocMockServer {
         return bind.contains(":") ? "[" + bind + "]" : bind;
     }
 
-    public int stubCount() {
-        return stubCount;
-    }
 }
