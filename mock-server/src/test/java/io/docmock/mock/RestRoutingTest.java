@@ -76,8 +76,10 @@ class RestRoutingTest {
         DocsModel twoSamples = parser.parsePage("two.md", page("twoSamples", "GET", "Two", "", "| 200 | OK |",
                 "```http!\nGET /api/v1/Two\n```\n" + response(200, "OK", "{\"n\": 1}")
                         + "```http!\nGET /api/v1/Two\n```\n" + response(200, "OK", "{\"n\": 2}")));
+        DocsModel inSegment = parser.parsePage("insegment.md", page("inSegment", "GET", "Files/{name}.{ext}",
+                "| name | string | |\n| ext | string | |", "| 200 | OK |", response(200, "OK", "{\"from\": \"inSegment\"}")));
         var operations = new java.util.ArrayList<io.docmock.model.Operation>();
-        for (DocsModel model : new DocsModel[] {byName, byId, byDefault, byEnum, noSample, twoSamples}) {
+        for (DocsModel model : new DocsModel[] {byName, byId, byDefault, byEnum, noSample, twoSamples, inSegment}) {
             operations.addAll(model.operations());
         }
         server = DocMockServer.builder().port(0).build(operations).start();
@@ -103,6 +105,11 @@ class RestRoutingTest {
     void typedParametersWinOverStringsOfTheSameShape() throws Exception {
         assertEquals("byId", from("/api/v1/List/17"));
         assertEquals("byName", from("/api/v1/List/ab12"));
+    }
+
+    @Test
+    void parametersInsideASegmentMatchToo() throws Exception {
+        assertEquals("inSegment", from("/api/v1/Files/report.pdf"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Path templates in a trie: literal segments, and {@code {param}} segments as wildcards, each template's node
+ * Path templates in a trie: literal segments, and segments holding a {@code {param}} as wildcards, each template's node
  * holding a payload. A request path finds the payloads of every template it could fit, literal ones first,
  * whatever the number of templates. Safe for concurrent reads while templates are added.
  */
@@ -29,7 +29,8 @@ public final class PathTrie<V> {
     public synchronized V at(String template) {
         Node<V> node = root;
         for (String segment : segments(template)) {
-            if (segment.startsWith("{") && segment.endsWith("}")) {
+            // a segment with a parameter anywhere in it ({id}, Foo({id}), {a}.{b}) is a wildcard: the regex decides
+            if (segment.contains("{")) {
                 if (node.wildcard == null) {
                     node.wildcard = new Node<>();
                 }

@@ -33,7 +33,23 @@ public final class RequestHistory implements ServeEventListener {
     static final String REASON = "docmock";
     private static final int KEPT = 100;
 
-    private final Deque<Map<String, Object>> entries = new ArrayDeque<>();
+    /** One request, kept compact: it is formatted only when the history is asked for. */
+    private record Entry(long millis, String method, String url, int status, String matched, String operation,
+                         String reason) {
+        Map<String, Object> asJson() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("time", Instant.ofEpochMilli(millis).toString());
+            json.put("method", method);
+            json.put("url", url);
+            json.put("status", status);
+            json.put("matched", matched);
+            json.put("operation", operation);
+            json.put("reason", reason);
+            return json;
+        }
+    }
+
+    private final Deque<Entry> entries = new ArrayDeque<>();
     private final PrintWriter log;
 
     /** {@code log}: where to print one line per request, or null. */
@@ -62,11 +78,13 @@ public final class RequestHistory implements ServeEventListener {
                 .build();
     }
 
-    /** The newest first. */
+    /** The newest first, as JSON-ready maps. */
     public List<Map<String, Object>> entries() {
+        List<Entry> copy;
         synchronized (entries) {
-            return new ArrayList<>(entries);
+            copy = new ArrayList<>(entries);
         }
+        return copy.stream().map(Entry::asJson).toList();
     }
 
     /** Serves the history at {@link #PATH}: a transformer of its stub (a separate extension, not global). */
@@ -109,14 +127,10 @@ public final class RequestHistory implements ServeEventListener {
         Metadata metadata = stub == null ? null : stub.getMetadata();
         String operation = metadata != null && metadata.containsKey("operation") ? metadata.getString("operation") : null;
         String reason = reasonOf(serveEvent);
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("time", Instant.ofEpochMilli(serveEvent.getRequest().getLoggedDate().getTime()).toString());
-        entry.put("method", serveEvent.getRequest().getMethod().getName());
-        entry.put("url", url);
-        entry.put("status", serveEvent.getResponse() == null ? 0 : serveEvent.getResponse().getStatus());
-        entry.put("matched", reason == null && stub != null ? stub.getName() : null);
-        entry.put("operation", operation);
-        entry.put("reason", reason);
+        Entry entry = new Entry(serveEvent.getRequest().getLoggedDate().getTime(),
+                serveEvent.getRequest().getMethod().getName(), url,
+                serveEvent.getResponse() == null ? 0 : serveEvent.getResponse().getStatus(),
+                reason == null && stub != null ? stub.getName() : null, operation, reason);
         synchronized (entries) {
             entries.addFirst(entry);
             if (entries.size() > KEPT) {
@@ -125,7 +139,7 @@ public final class RequestHistory implements ServeEventListener {
         }
         if (log != null) {
             synchronized (log) {
-                log.printf("%s %s -> %s (%s)%n", entry.get("method"), url, entry.get("status"),
+                log.printf("%s %s -> %s (%s)%n", entry.method(), url, entry.status(),
                         reason != null ? reason : stub != null && stub.getName() != null ? stub.getName() : "no stub");
                 log.flush();
             }
