@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The docs a command reads: the paths given, or the seed pages packaged in the jar when none are. */
 final class DocsInput {
@@ -44,16 +45,11 @@ final class DocsInput {
     }
 
     private static DocsModel readSeeds(DocsParser parser) {
-        List<io.docmock.model.Operation> operations = new ArrayList<>();
-        List<io.docmock.model.SkippedPage> skipped = new ArrayList<>();
-        List<io.docmock.model.Diagnostic> warnings = new ArrayList<>();
+        Map<String, String> pages = new LinkedHashMap<>();
         for (String page : SEED_PAGES) {
-            DocsModel one = parser.parsePage("seeds/" + page, resource(SEEDS_RESOURCE + page));
-            operations.addAll(one.operations());
-            skipped.addAll(one.skipped());
-            warnings.addAll(one.warnings());
+            pages.put("seeds/" + page, resource(SEEDS_RESOURCE + page));
         }
-        return new DocsModel(SEED_PAGES.size(), operations, skipped, warnings);
+        return parser.parsePages(pages);
     }
 
     private static String resource(String name) {

@@ -19,6 +19,7 @@ import au.com.dius.pact.provider.VerificationResult;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ public final class PactVerifier {
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }
-        throw new java.nio.file.NoSuchFileException(path.toString());
+        throw new NoSuchFileException(path.toString());
     }
 
     /** Reads a pact file, or says in one line why it is not one. */

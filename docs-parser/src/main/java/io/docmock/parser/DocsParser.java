@@ -126,8 +126,15 @@ public final class DocsParser {
 
     /** Reads one page from text, as if it were the file {@code fileName} (includes are not resolved). */
     public DocsModel parsePage(String fileName, String text) {
-        Diagnostics diagnostics = new Diagnostics();
-        return assemble(1, List.of(pageReader.read(fileName, null, text, idFromFileName(fileName), diagnostics)));
+        return parsePages(Map.of(fileName, text));
+    }
+
+    /** Reads pages from text, file name to text, in the map's order (includes are not resolved). */
+    public DocsModel parsePages(Map<String, String> pages) {
+        List<PageReader.PageResult> results = new ArrayList<>();
+        pages.forEach((fileName, text) -> results.add(pageReader.read(fileName, null, text, idFromFileName(fileName),
+                new Diagnostics())));
+        return assemble(pages.size(), results);
     }
 
     private PageReader.PageResult readFile(Path file) {
