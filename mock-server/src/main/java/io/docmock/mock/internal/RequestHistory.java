@@ -117,8 +117,9 @@ public final class RequestHistory implements ServeEventListener {
         }
     }
 
+    /** Before the answer goes out, so that a client's next request is always recorded after this one. */
     @Override
-    public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
+    public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
         String url = serveEvent.getRequest().getUrl();
         if (url.startsWith(PATH_PREFIX)) {
             return;
@@ -129,7 +130,8 @@ public final class RequestHistory implements ServeEventListener {
         String reason = reasonOf(serveEvent);
         Entry entry = new Entry(serveEvent.getRequest().getLoggedDate().getTime(),
                 serveEvent.getRequest().getMethod().getName(), url,
-                serveEvent.getResponse() == null ? 0 : serveEvent.getResponse().getStatus(),
+                serveEvent.getResponse() != null ? serveEvent.getResponse().getStatus()
+                        : serveEvent.getResponseDefinition().getStatus(),
                 reason == null && stub != null ? stub.getName() : null, operation, reason);
         synchronized (entries) {
             entries.addFirst(entry);
