@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docmock.model.BodySchema;
 import io.docmock.model.Property;
+import io.docmock.model.TypeKind;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -83,14 +84,10 @@ public final class BodyCheck {
         return problems;
     }
 
-    /** Only scalar type names constrain a body without properties; a type name like {@code request} does not. */
+    /** Only scalar and array types constrain a body without properties; a name like {@code request} does not. */
     private static String scalarType(String typeName) {
-        String lower = typeName == null ? "" : typeName.strip().toLowerCase(Locale.ROOT);
-        return switch (lower) {
-            case "int", "int32", "int64", "integer", "long", "double", "decimal", "string", "bool", "boolean",
-                    "date-time", "array" -> lower;
-            default -> lower.startsWith("enum:") ? typeName : "";
-        };
+        TypeKind kind = TypeKind.of(typeName);
+        return kind == TypeKind.OBJECT || kind == TypeKind.ANY ? "" : typeName;
     }
 
     /** The top-level property names of a sample body, lower-cased, each with its JSON kind. */

@@ -1,7 +1,7 @@
 package io.docmock.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
+import io.docmock.model.TypeKind;
 
 /**
  * Whether a JSON value fits a type as the docs write it: {@code Integer}/{@code int32} an integral number,
@@ -17,31 +17,18 @@ public final class DocumentedTypes {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return true;
         }
-        String t = type == null ? "" : type.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("enum:")) {
-            if (value.isIntegralNumber()) {
-                return true;
-            }
-            if (!value.isTextual()) {
-                return false;
-            }
-            for (String name : t.substring(5).split(",")) {
-                if (name.strip().equalsIgnoreCase(value.asText())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return switch (lower) {
-            case "" -> true;
-            case "int", "int32", "int64", "integer", "long", "short" -> value.isIntegralNumber();
-            case "double", "decimal", "float", "number" -> value.isNumber();
-            case "string", "date-time", "datetime", "date", "byte", "guid", "uri" -> value.isTextual();
-            case "bool", "boolean" -> value.isBoolean();
-            case "array" -> value.isArray();
-            // a named type (Role, Person) is an object; Role[] an array of them
-            default -> lower.endsWith("[]") ? value.isArray() : value.isObject();
+        return switch (TypeKind.of(type)) {
+            case ANY -> true;
+            case INTEGER -> value.isIntegralNumber();
+            case NUMBER -> value.isNumber();
+            case STRING, DATE_TIME, BINARY -> value.isTextual();
+            case BOOLEAN -> value.isBoolean();
+            case ARRAY -> value.isArray();
+            // a named type (Role, Person) is an object
+            case OBJECT -> value.isObject();
+            // an enum travels as one of its names, or as its number
+            case ENUM -> value.isIntegralNumber() || value.isTextual() && TypeKind.enumValues(type).stream()
+                    .anyMatch(name -> name.equalsIgnoreCase(value.asText()));
         };
     }
 

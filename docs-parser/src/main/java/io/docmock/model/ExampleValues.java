@@ -1,7 +1,6 @@
 package io.docmock.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,21 +17,16 @@ public final class ExampleValues {
 
     /** A JSON-ready value (Integer, Double, Boolean, String, List, Map) of the documented type. */
     public static Object of(String type, String name) {
-        String t = type == null ? "" : type.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("enum:")) {
-            String first = t.substring(5).split(",")[0].strip();
-            return first.isEmpty() ? name : first;
-        }
-        return switch (lower) {
-            case "int", "int32", "int64", "integer", "long", "short" -> 17;
-            case "double", "decimal", "float", "number" -> 1.5;
-            case "bool", "boolean" -> true;
-            case "date-time", "datetime", "date" -> "2024-01-31T12:00:00";
-            case "string", "" -> name;
-            case "byte" -> "R0lGODlh";
-            case "array" -> List.of();
-            default -> Map.of();
+        return switch (TypeKind.of(type)) {
+            case INTEGER -> 17;
+            case NUMBER -> 1.5;
+            case BOOLEAN -> true;
+            case DATE_TIME -> "2024-01-31T12:00:00";
+            case BINARY -> "R0lGODlh";
+            case ARRAY -> List.of();
+            case ENUM -> TypeKind.enumValues(type).isEmpty() ? name : TypeKind.enumValues(type).get(0);
+            case OBJECT -> Map.of();
+            case STRING, ANY -> name;
         };
     }
 

@@ -1,7 +1,6 @@
 package io.docmock.model;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A REST path template as a regular expression (portable: no {@code \\Q..\\E}, no flags but inline groups), and how
@@ -48,31 +47,21 @@ public record PathRegex(String regex, int looseness) {
         return "\\.[]{}()*+?^$|".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
     }
 
+    private static String escape(String text) {
+        StringBuilder escaped = new StringBuilder();
+        text.chars().forEach(c -> escaped.append(escape((char) c)));
+        return escaped.toString();
+    }
+
     /** The regex of one parameter's documented type. */
     public record ParameterPattern(String regex, int looseness) {
         public static ParameterPattern of(String type) {
-            String t = type == null ? "" : type.strip();
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("enum:")) {
-                StringBuilder alternatives = new StringBuilder();
-                for (String value : t.substring(5).split(",")) {
-                    String v = value.strip();
-                    if (v.isEmpty()) {
-                        continue;
-                    }
-                    if (alternatives.length() > 0) {
-                        alternatives.append('|');
-                    }
-                    StringBuilder escaped = new StringBuilder();
-                    v.chars().forEach(ch -> escaped.append(escape((char) ch)));
-                    alternatives.append(escaped);
-                }
-                return new ParameterPattern("(?i:" + alternatives + ")", 1);
-            }
-            return switch (lower) {
-                case "int", "int32", "int64", "integer", "long", "short", "byte" -> new ParameterPattern("-?[0-9]+", 2);
-                case "bool", "boolean" -> new ParameterPattern("(?i:true|false)", 1);
-                case "double", "decimal", "float", "number" -> new ParameterPattern("-?[0-9]+(?:\\.[0-9]+)?", 2);
+            return switch (TypeKind.of(type)) {
+                case ENUM -> new ParameterPattern("(?i:" + String.join("|", TypeKind.enumValues(type).stream()
+                        .map(PathRegex::escape).toList()) + ")", 1);
+                case BOOLEAN -> new ParameterPattern("(?i:true|false)", 1);
+                case INTEGER -> new ParameterPattern("-?[0-9]+", 2);
+                case NUMBER -> new ParameterPattern("-?[0-9]+(?:\\.[0-9]+)?", 2);
                 default -> new ParameterPattern("[^/]+", 3);
             };
         }
