@@ -2,6 +2,7 @@ package io.docmock.mock.internal;
 
 import com.github.tomakehurst.wiremock.common.Pair;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.matching.RequestMatcherExtension;
 import com.github.tomakehurst.wiremock.store.InMemoryStubMappingStore;
 import com.github.tomakehurst.wiremock.store.StubMappingStore;
@@ -39,8 +40,10 @@ public final class IndexedStubMappingStore implements StubMappingStore {
                                                       Map<String, RequestMatcherExtension> customMatchers,
                                                       Consumer<SubEvent> subEventConsumer) {
         // the same steps as StubMappingStore's default, over the candidates instead of getAll()
-        return index.candidates(request).stream()
-                .map(stub -> Pair.pair(stub, stub.getRequest().match(request, customMatchers)))
+        RouteIndex.Candidates candidates = index.candidates(request);
+        return candidates.stubs().stream()
+                .map(stub -> Pair.pair(stub, SoapBodyProof.matches(stub, request, candidates.soap())
+                        ? MatchResult.exactMatch() : stub.getRequest().match(request, customMatchers)))
                 .peek(pair -> pair.b.getSubEvents().forEach(subEventConsumer))
                 .filter(pair -> pair.b.isExactMatch())
                 .map(pair -> pair.a);

@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * Runs before stub matching. Always: a body over the size limit gets 413, and XML with a DOCTYPE (external
@@ -173,54 +171,65 @@ public final class RequestGuard implements StubRequestFilterV2 {
 
     private ResponseDefinition checkSoap(ServeEvent request, byte[] body, List<Operation> endpoint) {
         String documentedVersion = endpoint.get(0).soap().soapVersion();
-        String text = new String(body, StandardCharsets.UTF_8);
-        String upper = text.toUpperCase(Locale.ROOT);
-        if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
+        if (declaresDoctypeOrEntity(body)) {
             return fault(request, documentedVersion, "XML with a DOCTYPE or entity declarations is refused"
                     + " (no external entities, no entity expansion)");
         }
         if (!validate) {
             return null;
         }
-        Document document;
-        try {
-            document = SafeXml.parse(text);
-        } catch (SafeXml.XmlProblem e) {
-            return fault(request, documentedVersion, "the request body is not well-formed XML: " + e.getMessage()
-                    + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
+        SoapBodyShape shape = SoapBodyShape.read(body);
+        if (shape.problem() != null) {
+            return fault(request, documentedVersion, "the request body is not well-formed XML: " + shape.problem());
         }
-        SoapEnvelope envelope = SoapEnvelope.of(document);
-        if (envelope == null) {
-            Element root = document.getDocumentElement();
+        if (shape.soapVersion() == null) {
             return fault(request, documentedVersion, "the request body is not a SOAP envelope: its root element is "
-                    + "{" + (root.getNamespaceURI() == null ? "" : root.getNamespaceURI()) + "}" + root.getLocalName());
+                    + "{" + shape.rootNamespace() + "}" + shape.rootName());
         }
-        if (envelope.operation() == null) {
+        if (shape.operationName() == null) {
             return null; // an empty Body names no operation: the endpoint's Fault says which there are
         }
-        Element element = envelope.operation();
         for (Operation operation : endpoint) {
-            if (operation.soap().operationElement().equals(element.getLocalName())
-                    && operation.soap().operationNamespace().equals(element.getNamespaceURI())) {
+            if (operation.soap().operationElement().equals(shape.operationName())
+                    && operation.soap().operationNamespace().equals(shape.operationNs())) {
                 Set<String> documented = documentedChildren.computeIfAbsent(operation.id(),
                         id -> childrenOfSample(operation));
                 if (documented == null) {
                     return null;
                 }
-                Set<String> undocumented = new TreeSet<>();
-                SafeXml.childElements(element).forEach(child -> {
-                    if (!documented.contains(child.getLocalName())) {
-                        undocumented.add(child.getLocalName());
-                    }
-                });
+                Set<String> undocumented = new TreeSet<>(shape.children());
+                undocumented.removeAll(documented);
                 if (!undocumented.isEmpty()) {
-                    return fault(request, envelope.soapVersion(), operation.soap().operationElement()
+                    return fault(request, shape.soapVersion(), operation.soap().operationElement()
                             + " has undocumented elements: " + String.join(", ", undocumented) + "; documented: "
                             + String.join(", ", documented));
                 }
             }
         }
         return null;
+    }
+
+    /** {@code <!DOCTYPE} or {@code <!ENTITY} anywhere, in any case: found on the bytes, without decoding them. */
+    static boolean declaresDoctypeOrEntity(byte[] body) {
+        for (int i = 0; i + 1 < body.length; i++) {
+            if (body[i] == '<' && body[i + 1] == '!' && (startsWithIgnoringCase(body, i + 2, "DOCTYPE")
+                    || startsWithIgnoringCase(body, i + 2, "ENTITY"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringCase(byte[] bytes, int at, String word) {
+        if (at + word.length() > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toUpperCase((char) (bytes[at + k] & 0xff)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The child element names of the documented sample request's operation element, or null when none is known. */

@@ -88,8 +88,12 @@ public final class RouteIndex {
         return soap.list(route.kind(), route.soapOperation());
     }
 
+    /** The candidate stubs for a request, in WireMock's order, and what routing read of a SOAP request (or null). */
+    public record Candidates(List<StubMapping> stubs, SoapRequestFacts soap) {
+    }
+
     /** The candidate stubs for a request, in WireMock's order. */
-    public List<StubMapping> candidates(Request request) {
+    public Candidates candidates(Request request) {
         List<StubMapping> candidates = new ArrayList<>(everywhere);
         SoapRequestFacts soapFacts = null;
         for (RouteStubs node : routes.find(request.getUrl())) {
@@ -103,7 +107,7 @@ public final class RouteIndex {
             }
         }
         candidates.sort(WIREMOCK_ORDER);
-        return candidates;
+        return new Candidates(candidates, soapFacts);
     }
 
     private static void addSoapCandidates(SoapEndpoint soap, SoapRequestFacts facts, List<StubMapping> candidates) {

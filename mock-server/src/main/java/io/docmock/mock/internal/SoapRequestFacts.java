@@ -2,6 +2,7 @@ package io.docmock.mock.internal;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.docmock.model.SoapDetails;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,19 @@ import javax.xml.stream.XMLStreamReader;
  * Body (streamed, stopping there; DTDs and external entities off), the last segment of {@code SOAPAction}, and of
  * the Content-Type's {@code action} parameter. WireMock's own matchers still decide; these only pick candidates.
  */
-public record SoapRequestFacts(String bodyOperation, List<String> soapActions, List<String> contentTypeActions) {
+public record SoapRequestFacts(BodyOperation body, List<String> soapActions, List<String> contentTypeActions) {
+
+    /**
+     * The first element of the first Body of a SOAP 1.1 or 1.2 Envelope (Envelope and Body in an envelope
+     * namespace): its namespace URI and local name.
+     */
+    public record BodyOperation(String namespace, String localName) {
+    }
+
+    /** The local name of the first element in the Body, or null. */
+    public String bodyOperation() {
+        return body == null ? null : body.localName();
+    }
     private static final XMLInputFactory XML = newFactory();
 
     private static XMLInputFactory newFactory() {
@@ -46,7 +59,7 @@ public record SoapRequestFacts(String bodyOperation, List<String> soapActions, L
         return header == null || !header.isPresent() ? List.of() : header.values();
     }
 
-    static String firstBodyElement(byte[] body) {
+    static BodyOperation firstBodyElement(byte[] body) {
         if (body == null || body.length == 0) {
             return null;
         }
@@ -60,9 +73,13 @@ public record SoapRequestFacts(String bodyOperation, List<String> soapActions, L
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     if (inBody) {
-                        return reader.getLocalName();
+                        return new BodyOperation(namespace(reader), reader.getLocalName());
                     }
-                    if (depth == 2 && reader.getLocalName().equals("Body")) {
+                    boolean envelopeNamespace = isEnvelopeNamespace(namespace(reader));
+                    if (depth == 1 && !(envelopeNamespace && reader.getLocalName().equals("Envelope"))) {
+                        return null;
+                    }
+                    if (depth == 2 && envelopeNamespace && reader.getLocalName().equals("Body")) {
                         inBody = true;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -84,6 +101,14 @@ public record SoapRequestFacts(String bodyOperation, List<String> soapActions, L
                 }
             }
         }
+    }
+
+    private static String namespace(XMLStreamReader reader) {
+        return reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+    }
+
+    private static boolean isEnvelopeNamespace(String namespace) {
+        return SoapDetails.SOAP_11_NS.equals(namespace) || SoapDetails.SOAP_12_NS.equals(namespace);
     }
 
     /** {@code "http://x/User/ChangePassword"} gives {@code ChangePassword}. */

@@ -57,7 +57,7 @@ public final class SoapStubs {
 
     public List<StubMapping> operationStubs(Operation operation, String endpointOperations) {
         SoapDetails soap = operation.soap();
-        String operationXPath = ANY_ENVELOPE + "/*[1][self::op:" + soap.operationElement() + "]";
+        String operationXPath = operationXPath(soap.operationElement());
         Map<String, String> namespaces = namespaces(soap.operationNamespace());
         String name = Pattern.quote(soap.operationElement());
         // an action names the operation when its last segment (after / # or :) is the operation's name
@@ -127,7 +127,13 @@ public final class SoapStubs {
         return stubs;
     }
 
-    private static Map<String, String> namespaces(String operationNamespace) {
+    /** The XPath of a body stub: the operation is the first element of the envelope's Body. */
+    static String operationXPath(String operationElement) {
+        return ANY_ENVELOPE + "/*[1][self::op:" + operationElement + "]";
+    }
+
+    /** The namespaces that operation XPath is written with; {@code op} is the operation's namespace. */
+    static Map<String, String> namespaces(String operationNamespace) {
         Map<String, String> namespaces = new TreeMap<>();
         namespaces.put("env11", SoapDetails.SOAP_11_NS);
         namespaces.put("env12", SoapDetails.SOAP_12_NS);
