@@ -59,6 +59,23 @@ class GeneratedMappingsTest {
     }
 
     @Test
+    void noStubSendsAHeaderTwice() throws Exception {
+        List<io.docmock.model.Operation> operations = new java.util.ArrayList<>(TestDocs.seeds().operations());
+        for (StubGroup group : MockStubs.build(operations, StubOptions.defaults())) {
+            for (var stub : group.stubs()) {
+                var headers = stub.getResponse().getHeaders();
+                if (headers == null) {
+                    continue;
+                }
+                for (var header : headers.all()) {
+                    assertEquals(1, header.values().size(), stub.getName() + " sends " + header.key() + " "
+                            + header.values());
+                }
+            }
+        }
+    }
+
+    @Test
     void theSameDocsGiveByteIdenticalFiles() throws Exception {
         DocsModel model = TestDocs.seeds();
         Path first = dir.resolve("first");

@@ -69,11 +69,12 @@ public final class SoapStubs {
         String contentTypeActionOther = "(?is)(?=.*;\\s*action\\s*=)(?!" + actionParameter + "$).*";
 
         Sample sample = operation.samples().stream().filter(s -> s.response() != null).findFirst().orElse(null);
-        ResponseDefinitionBuilder answer = sample == null ? aResponse().withStatus(200)
+        // one answer for the body and both action stubs: CORS is added to it once, here
+        ResponseDefinitionBuilder answer = cors.add(sample == null ? aResponse().withStatus(200)
                 .withHeader("Content-Type", soap.contentType())
                 : aResponse().withStatus(sample.response().status())
                 .withHeader("Content-Type", soap.contentType())
-                .withBody(sample.response().body());
+                .withBody(sample.response().body()));
         String disagreement = "The SOAP action does not name " + soap.operationElement()
                 + ", the operation in the Body; documented at " + soap.endpointPath() + ": ";
 
@@ -86,11 +87,11 @@ public final class SoapStubs {
         stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_SOAPACTION_DISAGREES, post(url)
                 .withRequestBody(operationInBody)
                 .withHeader("SOAPAction", matching(soapActionOther)),
-                SoapFaults.senderFault("1.1", disagreement + endpointOperations)));
+                cors.add(SoapFaults.senderFault("1.1", disagreement + endpointOperations))));
         stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_ACTION_DISAGREES, post(url)
                 .withRequestBody(operationInBody)
                 .withHeader("Content-Type", matching(contentTypeActionOther)),
-                SoapFaults.senderFault("1.2", disagreement + endpointOperations)));
+                cors.add(SoapFaults.senderFault("1.2", disagreement + endpointOperations))));
         stubs.add(stub(operation, BODY, StubRoute.KIND_BODY, post(url).withRequestBody(operationInBody), answer));
         stubs.add(stub(operation, ACTION, StubRoute.KIND_SOAPACTION, post(url)
                 .withRequestBody(AN_ENVELOPE)
@@ -153,7 +154,7 @@ public final class SoapStubs {
                 .withId(StubIds.of(operation.id(), kind))
                 .withName(operation.id() + " " + kind)
                 .withMetadata(StubRoute.metadata(operation, kind))
-                .willReturn(cors.add(answer))
+                .willReturn(answer)
                 .build();
     }
 }
