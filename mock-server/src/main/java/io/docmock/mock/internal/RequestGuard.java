@@ -36,6 +36,7 @@ public final class RequestGuard implements StubRequestFilterV2 {
     private final CorsHeaders cors;
     private volatile DocsRoutes routes = new DocsRoutes(List.of());
     private final Map<String, Set<String>> documentedChildren = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> sampledProperties = new ConcurrentHashMap<>();
 
     public RequestGuard(long maxBodyBytes, boolean validate, RequestHistory history, CorsHeaders cors) {
         this.maxBodyBytes = maxBodyBytes;
@@ -47,6 +48,7 @@ public final class RequestGuard implements StubRequestFilterV2 {
     public void guard(DocsRoutes routes) {
         this.routes = routes;
         documentedChildren.clear();
+        sampledProperties.clear();
     }
 
     @Override
@@ -126,7 +128,7 @@ public final class RequestGuard implements StubRequestFilterV2 {
         return query < 0 ? url : url.substring(0, query);
     }
 
-    private static List<Problem> bodyProblems(Operation operation, Request request, byte[] body) {
+    private List<Problem> bodyProblems(Operation operation, Request request, byte[] body) {
         if (operation.requestBody() == null || body == null || body.length == 0) {
             return List.of();
         }
@@ -141,16 +143,21 @@ public final class RequestGuard implements StubRequestFilterV2 {
         List<Problem> problems = new ArrayList<>();
         JsonNode parsed = BodyCheck.parse(text, "body", problems);
         if (parsed != null) {
-            // what a documented sample sends is documented too, even where the property table forgets it
-            Map<String, String> sampled = new LinkedHashMap<>();
-            for (Sample sample : operation.samples()) {
-                if (sample.request() != null) {
-                    sampled.putAll(BodyCheck.sampleProperties(sample.request().body()));
-                }
-            }
+            Map<String, String> sampled = sampledProperties.computeIfAbsent(operation.id(), id -> sampled(operation));
             problems.addAll(BodyCheck.check(parsed, operation.requestBody(), sampled, "body"));
         }
         return problems;
+    }
+
+    /** What a documented sample sends is documented too, even where the property table forgets it. */
+    private static Map<String, String> sampled(Operation operation) {
+        Map<String, String> sampled = new LinkedHashMap<>();
+        for (Sample sample : operation.samples()) {
+            if (sample.request() != null) {
+                sampled.putAll(BodyCheck.sampleProperties(sample.request().body()));
+            }
+        }
+        return sampled;
     }
 
     private static Map<String, Object> problemBody(Operation operation, List<Problem> problems) {
@@ -169,10 +176,10 @@ public final class RequestGuard implements StubRequestFilterV2 {
         return body;
     }
 
-    private ResponseDefinition checkSoap(ServeEvent request, byte[] body, List<Operation> endpoint) {
+    private ResponseDefinition checkSoap(ServeEvent serveEvent, byte[] body, List<Operation> endpoint) {
         String documentedVersion = endpoint.get(0).soap().soapVersion();
         if (declaresDoctypeOrEntity(body)) {
-            return fault(request, documentedVersion, "XML with a DOCTYPE or entity declarations is refused"
+            return fault(serveEvent, documentedVersion, "XML with a DOCTYPE or entity declarations is refused"
                     + " (no external entities, no entity expansion)");
         }
         if (!validate) {
@@ -180,10 +187,10 @@ public final class RequestGuard implements StubRequestFilterV2 {
         }
         SoapBodyShape shape = SoapBodyShape.read(body);
         if (shape.problem() != null) {
-            return fault(request, documentedVersion, "the request body is not well-formed XML: " + shape.problem());
+            return fault(serveEvent, documentedVersion, "the request body is not well-formed XML: " + shape.problem());
         }
         if (shape.soapVersion() == null) {
-            return fault(request, documentedVersion, "the request body is not a SOAP envelope: its root element is "
+            return fault(serveEvent, documentedVersion, "the request body is not a SOAP envelope: its root element is "
                     + "{" + shape.rootNamespace() + "}" + shape.rootName());
         }
         if (shape.operationName() == null) {
@@ -200,7 +207,7 @@ public final class RequestGuard implements StubRequestFilterV2 {
                 Set<String> undocumented = new TreeSet<>(shape.children());
                 undocumented.removeAll(documented);
                 if (!undocumented.isEmpty()) {
-                    return fault(request, shape.soapVersion(), operation.soap().operationElement()
+                    return fault(serveEvent, shape.soapVersion(), operation.soap().operationElement()
                             + " has undocumented elements: " + String.join(", ", undocumented) + "; documented: "
                             + String.join(", ", documented));
                 }
@@ -252,8 +259,8 @@ public final class RequestGuard implements StubRequestFilterV2 {
         return null;
     }
 
-    private ResponseDefinition fault(ServeEvent request, String soapVersion, String reason) {
-        history.rejected(request, reason);
+    private ResponseDefinition fault(ServeEvent serveEvent, String soapVersion, String reason) {
+        history.rejected(serveEvent, reason);
         return cors.add(SoapFaults.senderFault(soapVersion, reason)).build();
     }
 }
