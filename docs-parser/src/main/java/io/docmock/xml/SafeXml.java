@@ -1,5 +1,6 @@
 package io.docmock.xml;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -8,6 +9,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -94,6 +98,25 @@ public final class SafeXml {
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         return factory;
+    }
+
+    /** DTDs and external entities off, namespaces on; XMLInputFactory is thread-safe once configured. */
+    private static final XMLInputFactory STREAMS = newStreamFactory();
+
+    private static XMLInputFactory newStreamFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    /**
+     * A streaming reader over XML bytes, for reading a document in one pass without building a DOM. It holds no
+     * resource beyond the array, so it needs no closing.
+     */
+    public static XMLStreamReader streamReader(byte[] xml) throws XMLStreamException {
+        return STREAMS.createXMLStreamReader(new ByteArrayInputStream(xml));
     }
 
     /** The element children of a node, in order. */

@@ -1,10 +1,9 @@
 package io.docmock.mock.internal;
 
 import io.docmock.model.SoapDetails;
-import java.io.ByteArrayInputStream;
+import io.docmock.xml.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,25 +23,14 @@ import javax.xml.stream.XMLStreamReader;
  */
 public record SoapBodyShape(String problem, String rootNamespace, String rootName, String soapVersion,
                             String operationNs, String operationName, List<String> children) {
-    private static final XMLInputFactory XML = newFactory();
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
-    }
-
     public static SoapBodyShape read(byte[] body) {
         String rootNs = null;
         String rootName = null;
         String operationNs = null;
         String operationName = null;
         List<String> children = new ArrayList<>();
-        XMLStreamReader reader = null;
         try {
-            reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
+            XMLStreamReader reader = SafeXml.streamReader(body);
             int depth = 0;
             int bodyDepth = -1;
             while (reader.hasNext()) {
@@ -76,14 +64,6 @@ public record SoapBodyShape(String problem, String rootNamespace, String rootNam
         } catch (XMLStreamException e) {
             String message = e.getMessage() == null ? "unreadable" : e.getMessage().replaceAll("\\s+", " ");
             return problem(message);
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // a reader over a byte array holds nothing to release
-                }
-            }
         }
         String version = !"Envelope".equals(rootName) ? null : SoapDetails.SOAP_12_NS.equals(rootNs) ? "1.2"
                 : SoapDetails.SOAP_11_NS.equals(rootNs) ? "1.1" : null;

@@ -3,11 +3,10 @@ package io.docmock.mock.internal;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.docmock.model.SoapDetails;
-import java.io.ByteArrayInputStream;
+import io.docmock.xml.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -30,16 +29,6 @@ public record SoapRequestFacts(BodyOperation body, List<String> soapActions, Lis
     public String bodyOperation() {
         return body == null ? null : body.localName();
     }
-    private static final XMLInputFactory XML = newFactory();
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
-    }
-
     /** Every value of a header counts, as WireMock's header matchers look at every value. */
     public static SoapRequestFacts of(Request request) {
         List<String> soapActions = new ArrayList<>();
@@ -63,9 +52,8 @@ public record SoapRequestFacts(BodyOperation body, List<String> soapActions, Lis
         if (body == null || body.length == 0) {
             return null;
         }
-        XMLStreamReader reader = null;
         try {
-            reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
+            XMLStreamReader reader = SafeXml.streamReader(body);
             int depth = 0;
             boolean inBody = false;
             while (reader.hasNext()) {
@@ -92,14 +80,6 @@ public record SoapRequestFacts(BodyOperation body, List<String> soapActions, Lis
             return null;
         } catch (XMLStreamException | RuntimeException e) {
             return null;
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing was opened that closing could leak
-                }
-            }
         }
     }
 
