@@ -1,11 +1,11 @@
 package io.docmock.mock.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.docmock.mock.internal.Patterns.containing;
+import static io.docmock.mock.internal.Patterns.matching;
+import static io.docmock.mock.internal.Patterns.matchingXPath;
+import static io.docmock.mock.internal.Patterns.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
