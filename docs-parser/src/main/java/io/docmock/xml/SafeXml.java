@@ -119,6 +119,11 @@ public final class SafeXml {
         return STREAMS.createXMLStreamReader(new ByteArrayInputStream(xml));
     }
 
+    /** The same over text already decoded: an encoding named in the XML declaration is not applied again. */
+    public static XMLStreamReader streamReader(String xml) throws XMLStreamException {
+        return STREAMS.createXMLStreamReader(new StringReader(xml));
+    }
+
     /** The element children of a node, in order. */
     public static List<Element> childElements(Node parent) {
         List<Element> children = new ArrayList<>();

@@ -10,7 +10,6 @@ import io.docmock.model.SampleRequest;
 import io.docmock.model.SampleResponse;
 import io.docmock.model.SoapDetails;
 import io.docmock.model.Source;
-import io.docmock.xml.SafeXml;
 import io.docmock.xml.SoapEnvelope;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-import org.w3c.dom.Document;
 
 /**
  * Reads a SOAP operation page: the endpoint ({@code **Remote/Services88/User.svc**}), the method section with its
@@ -51,15 +49,13 @@ final class SoapPageReader {
             if (!(blocks.get(i) instanceof Block.Fence fence) || !fence.info().equals("xml")) {
                 continue;
             }
-            try {
-                Document document = SafeXml.parse(fence.literal().strip());
-                SoapEnvelope envelope = SoapEnvelope.of(document);
-                if (envelope != null) {
-                    envelopes.add(new EnvelopeBlock(fence, envelope, i));
-                }
-            } catch (SafeXml.XmlProblem problem) {
-                int line = fence.contentLine() + Math.max(problem.line() - 1, 0) + leadingBlankLines(fence.literal());
-                diagnostics.warn(fence.file(), line, "xml block is not well-formed XML: " + problem.getMessage());
+            SoapEnvelope envelope = SoapEnvelope.read(fence.literal().strip());
+            if (envelope.problem() != null) {
+                int line = fence.contentLine() + Math.max(envelope.problemLine() - 1, 0)
+                        + leadingBlankLines(fence.literal());
+                diagnostics.warn(fence.file(), line, "xml block is not well-formed XML: " + envelope.problem());
+            } else if (envelope.isEnvelope()) {
+                envelopes.add(new EnvelopeBlock(fence, envelope, i));
             }
         }
         return envelopes;
@@ -103,14 +99,14 @@ final class SoapPageReader {
         }
         String operationName;
         String operationNamespace;
-        if (request != null && request.envelope().operation() != null) {
-            operationName = request.envelope().operation().getLocalName();
-            operationNamespace = nullToEmpty(request.envelope().operation().getNamespaceURI());
-        } else if (response != null && response.envelope().operation() != null) {
-            String responseName = response.envelope().operation().getLocalName();
+        if (request != null && request.envelope().operationName() != null) {
+            operationName = request.envelope().operationName();
+            operationNamespace = nullToEmpty(request.envelope().operationNamespace());
+        } else if (response != null && response.envelope().operationName() != null) {
+            String responseName = response.envelope().operationName();
             operationName = responseName.endsWith("Response")
                     ? responseName.substring(0, responseName.length() - "Response".length()) : responseName;
-            operationNamespace = nullToEmpty(response.envelope().operation().getNamespaceURI());
+            operationNamespace = nullToEmpty(response.envelope().operationNamespace());
         } else {
             Block.Fence where = envelopes.get(0).fence();
             diagnostics.warn(where.file(), where.line(), "SOAP envelope has no element inside its Body; page skipped");
@@ -158,8 +154,7 @@ final class SoapPageReader {
                 }
             }
         }
-        String responseName = response != null && response.envelope().operation() != null
-                ? response.envelope().operation().getLocalName() : null;
+        String responseName = response != null ? response.envelope().operationName() : null;
         SoapDetails details = new SoapDetails(version, agent, endpoint, operationName, operationNamespace, responseName,
                 soapVersion, parameters, returns);
         List<Header> headers = List.of(new Header("Content-Type", details.contentType()));

@@ -10,7 +10,6 @@ import io.docmock.check.BodyCheck;
 import io.docmock.check.Problem;
 import io.docmock.model.Operation;
 import io.docmock.model.Sample;
-import io.docmock.xml.SafeXml;
 import io.docmock.xml.SoapEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -185,7 +184,7 @@ public final class RequestGuard implements StubRequestFilterV2 {
         if (!validate) {
             return null;
         }
-        SoapBodyShape shape = SoapBodyShape.read(body);
+        SoapEnvelope shape = SoapEnvelope.read(body);
         if (shape.problem() != null) {
             return fault(serveEvent, documentedVersion, "the request body is not well-formed XML: " + shape.problem());
         }
@@ -198,7 +197,7 @@ public final class RequestGuard implements StubRequestFilterV2 {
         }
         for (Operation operation : endpoint) {
             if (operation.soap().operationElement().equals(shape.operationName())
-                    && operation.soap().operationNamespace().equals(shape.operationNs())) {
+                    && operation.soap().operationNamespace().equals(shape.operationNamespace())) {
                 Set<String> documented = documentedChildren.computeIfAbsent(operation.id(),
                         id -> childrenOfSample(operation));
                 if (documented == null) {
@@ -245,15 +244,12 @@ public final class RequestGuard implements StubRequestFilterV2 {
             if (sample.request() == null) {
                 continue;
             }
-            try {
-                SoapEnvelope envelope = SoapEnvelope.of(SafeXml.parse(sample.request().body()));
-                if (envelope != null && envelope.operation() != null) {
-                    Set<String> names = new TreeSet<>();
-                    SafeXml.childElements(envelope.operation()).forEach(child -> names.add(child.getLocalName()));
-                    return names;
-                }
-            } catch (SafeXml.XmlProblem e) {
+            SoapEnvelope envelope = SoapEnvelope.read(sample.request().body());
+            if (envelope.problem() != null) {
                 return null;
+            }
+            if (envelope.isEnvelope() && envelope.operationName() != null) {
+                return new TreeSet<>(envelope.children());
             }
         }
         return null;
