@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.mock.internal.CorsHeaders;
 import io.docmock.mock.internal.DocmockStores;
 import io.docmock.mock.internal.NoMappingFiles;
+import io.docmock.mock.internal.ProxyClientOnDemand;
 import io.docmock.mock.internal.QuietNotifier;
 import io.docmock.mock.internal.DocsRoutes;
 import io.docmock.mock.internal.RequestGuard;
@@ -56,6 +57,7 @@ public final class DocMockServer {
                 // no stub uses response templates; leaving Handlebars off saves startup time
                 .templatingEnabled(false)
                 .mappingSource(new NoMappingFiles())
+                .httpClientFactory(new ProxyClientOnDemand())
                 .extensions(closestOperations, history, new RequestHistory.Answer(history), guard);
         config.withStores(new DocmockStores(config.filesRoot()));
         this.wireMock = new WireMockServer(config);

@@ -22,38 +22,33 @@ public record FrontMatter(Map<String, String> values, String markdown) {
     }
 
     public static FrontMatter split(String text, String file, Diagnostics diagnostics) {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).strip().equals("---")) {
             return new FrontMatter(Map.of(), text);
         }
-        int end = -1;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
+        // only the front matter's lines are looked at: the rest of the page is kept as it is
+        int lines = 1;
+        int start = Math.min(firstEnd + 1, text.length());
+        while (start < text.length()) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end).strip();
+            lines++;
             if (line.equals("---") || line.equals("...")) {
-                end = i;
-                break;
+                String yaml = text.substring(Math.min(firstEnd + 1, start), start);
+                int rest = Math.min(end + 1, text.length());
+                // blank lines in place of the front matter keep Markdown line numbers the file's own
+                String markdown = "\n".repeat(lines) + text.substring(rest);
+                return new FrontMatter(readYaml(yaml, file, diagnostics), markdown);
             }
+            start = end + 1;
         }
-        if (end < 0) {
-            diagnostics.warn(file, 1, "front matter starts with --- but never ends; read as Markdown");
-            return new FrontMatter(Map.of(), text);
-        }
-        StringBuilder yaml = new StringBuilder();
-        StringBuilder markdown = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0 && i < end) {
-                yaml.append(lines[i]).append('\n');
-            }
-            if (i <= end) {
-                markdown.append('\n');
-            } else {
-                markdown.append(lines[i]);
-                if (i < lines.length - 1) {
-                    markdown.append('\n');
-                }
-            }
-        }
-        return new FrontMatter(readYaml(yaml.toString(), file, diagnostics), markdown.toString());
+        diagnostics.warn(file, 1, "front matter starts with --- but never ends; read as Markdown");
+        return new FrontMatter(Map.of(), text);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? text.length() : newline;
     }
 
     private static final Pattern PLAIN_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*):[ \\t]*([^\\s'\"\\[\\]{}|>&*!%@`#][^#]*)?");

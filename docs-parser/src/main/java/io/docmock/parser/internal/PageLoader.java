@@ -37,21 +37,24 @@ public final class PageLoader {
             diagnostics.warn(file, 1, "page is " + bytes.length + " bytes, over the limit of " + maxBytes + "; skipped");
             return null;
         }
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 diagnostics.warn(file, lineAt(bytes, i), "page holds binary bytes (NUL); skipped");
                 return null;
             }
+            ascii &= bytes[i] > 0;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            // ASCII is UTF-8 as it is; only other bytes need the strict decoder
+            String text = ascii ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return new Loaded(text.replace("\r\n", "\n").replace('\r', '\n'));
+            return new Loaded(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
             diagnostics.warn(file, 1, "page is not UTF-8 text; skipped");
             return null;
