@@ -19,6 +19,7 @@ import io.docmock.model.Operation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The running mock: an embedded WireMock serving the stubs of {@link MockStubs}, with docmock's extras as WireMock
@@ -143,14 +144,18 @@ public final class DocMockServer {
 
     /** Starts serving these operations; throws when the port cannot be bound. */
     public DocMockServer start(List<Operation> operations) {
+        // what validation and the 404 answer need is built beside the stubs: loading those keeps one core busy
+        CompletableFuture<Void> routes = CompletableFuture.runAsync(() -> {
+            closestOperations.answerFrom(operations);
+            guard.guard(new DocsRoutes(operations));
+        }, task -> new Thread(task, "docmock-routes").start());
         List<StubMapping> stubs = new ArrayList<>();
         MockStubs.build(operations, new StubOptions(cors.enabled())).forEach(group -> stubs.addAll(group.stubs()));
         stubs.add(ClosestOperationsAnswer.catchAll(cors));
         stubs.add(RequestHistory.stub());
-        closestOperations.answerFrom(operations);
-        guard.guard(new DocsRoutes(operations));
         // stubs first: the port must not answer 404 to requests that arrive while they load
         wireMock.importStubs(importOf(stubs));
+        routes.join();
         wireMock.start();
         return this;
     }

@@ -41,14 +41,15 @@ public record StubRoute(String path, String soapOperation, String kind) {
         return Metadata.metadata().attr(PATH, endpointPath).attr(KIND, kind).build();
     }
 
-    /** The route of a stub, or null when it has none. */
+    /** The route of a stub, or null when it has none (or when its metadata says something else there). */
     public static StubRoute of(StubMapping stub) {
         Metadata metadata = stub.getMetadata();
-        if (metadata == null || !metadata.containsKey(PATH) || !metadata.containsKey(KIND)) {
+        // plain map reads: Metadata.getString builds its error message on every call, and this runs per stub
+        if (metadata == null || !(metadata.get(PATH) instanceof String path)
+                || !(metadata.get(KIND) instanceof String kind)) {
             return null;
         }
-        String soapOperation = metadata.containsKey(SOAP_OPERATION) ? metadata.getString(SOAP_OPERATION) : null;
-        return new StubRoute(metadata.getString(PATH), soapOperation, metadata.getString(KIND));
+        return new StubRoute(path, metadata.get(SOAP_OPERATION) instanceof String soap ? soap : null, kind);
     }
 
     public boolean isSoap() {
