@@ -1,6 +1,8 @@
 package io.docmock.mock;
 
 import io.docmock.parser.TestDocs;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +102,29 @@ class IndexedRoutingTest {
             assertEquals(404, Http.send(docmock.baseUrl(), "GET", "/extra/thing", null).statusCode());
         } finally {
             docmock.stop();
+        }
+    }
+
+    @Test
+    void aProxyStubAddedThroughTheAdminApiProxies() throws Exception {
+        // docmock builds WireMock's proxy client on first use only; a proxy stub must still reach its target
+        WireMockServer target = new WireMockServer(options().port(0).bindAddress("127.0.0.1"));
+        target.start();
+        DocMockServer docmock = DocMockServer.builder().port(0).build(TestDocs.seeds().operations()).start();
+        try {
+            target.stubFor(get("/elsewhere/thing")
+                    .willReturn(ok("from the real server")));
+            String proxy = """
+                    {"request": {"method": "GET", "urlPathPattern": "/elsewhere/.*"},
+                     "response": {"proxyBaseUrl": "http://127.0.0.1:%d"}}""".formatted(target.port());
+            assertEquals(201, Http.send(docmock.baseUrl(), "POST", "/__admin/mappings", proxy,
+                    "Content-Type", "application/json").statusCode());
+            HttpResponse<String> proxied = Http.send(docmock.baseUrl(), "GET", "/elsewhere/thing", null);
+            assertEquals(200, proxied.statusCode());
+            assertEquals("from the real server", proxied.body());
+        } finally {
+            docmock.stop();
+            target.stop();
         }
     }
 }
