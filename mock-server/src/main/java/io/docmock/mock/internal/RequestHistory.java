@@ -73,7 +73,8 @@ public final class RequestHistory implements ServeEventListener {
                 .atPriority(1)
                 .withId(StubIds.of("_docmock", "request history"))
                 .withName("docmock request history")
-                .withMetadata(Metadata.metadata().attr("kind", "request history").build())
+                // filed under its path, so that it is no candidate for other requests
+                .withMetadata(StubRoute.pathMetadata(PATH, "request history"))
                 .willReturn(aResponse().withStatus(200).withTransformers(Answer.NAME))
                 .build();
     }

@@ -1,6 +1,9 @@
 package io.docmock.mock.internal;
 
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.MultiValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The stubs a request could match, found without looking at the others: a trie of path templates (literal
  * segments, and {@code {param}} segments as wildcards), and at a SOAP endpoint the stubs of the operation that
- * the Body or the action names. What a stub's matchers would reject for certain (a SOAP action stub when the
- * request names another action) is left out; everything else is left to WireMock's matchers. Stubs with no route
- * are candidates for every request. Safe for concurrent reads while stubs are added or removed.
+ * the Body or the action names. What a stub's matchers would reject for certain is left out: a SOAP action stub
+ * when the request names another action, a stub for another method, a stub that needs a header the request does
+ * not have (WireMock's own method and header patterns say so, asked once per stub); everything else is left to
+ * WireMock's matchers. Stubs with no route are candidates for every request. Safe for concurrent reads while stubs
+ * are added or removed.
  */
 public final class RouteIndex {
     /** WireMock's order: priority, then the most recently added first. */
@@ -24,11 +29,40 @@ public final class RouteIndex {
     };
 
     private final PathTrie<RouteStubs> routes = new PathTrie<>(RouteStubs::new);
-    private final List<StubMapping> everywhere = new CopyOnWriteArrayList<>();
+    private final List<Entry> everywhere = new CopyOnWriteArrayList<>();
+
+    /** A stub with what rules it out before its matchers run: its method, the headers it cannot do without. */
+    private record Entry(StubMapping stub, RequestMethod method, List<String> requiredHeaders) {
+        static Entry of(StubMapping stub) {
+            List<String> required = new ArrayList<>();
+            Map<String, MultiValuePattern> headers = stub.getRequest().getHeaders();
+            if (headers != null) {
+                // a header pattern that an absent header fails makes the header required
+                headers.forEach((name, pattern) -> {
+                    if (!pattern.match(HttpHeader.absent(name)).isExactMatch()) {
+                        required.add(name);
+                    }
+                });
+            }
+            return new Entry(stub, stub.getRequest().getMethod(), List.copyOf(required));
+        }
+
+        boolean mayMatch(Request request) {
+            if (method != null && !method.match(request.getMethod()).isExactMatch()) {
+                return false;
+            }
+            for (String header : requiredHeaders) {
+                if (!request.containsHeader(header)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** The stubs filed under one path template: REST stubs, and a SOAP endpoint's. */
     private static final class RouteStubs {
-        final List<StubMapping> stubs = new CopyOnWriteArrayList<>();
+        final List<Entry> stubs = new CopyOnWriteArrayList<>();
         volatile SoapEndpoint soap;
 
         synchronized SoapEndpoint soap() {
@@ -41,30 +75,30 @@ public final class RouteIndex {
 
     /** A SOAP endpoint's stubs, by the role they play and the operation they answer. */
     private static final class SoapEndpoint {
-        final Map<String, Map<String, List<StubMapping>>> byKindAndOperation = new ConcurrentHashMap<>();
-        final List<StubMapping> faults = new CopyOnWriteArrayList<>();
+        final Map<String, Map<String, List<Entry>>> byKindAndOperation = new ConcurrentHashMap<>();
+        final List<Entry> faults = new CopyOnWriteArrayList<>();
 
-        List<StubMapping> list(String kind, String operation) {
+        List<Entry> list(String kind, String operation) {
             return byKindAndOperation.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
                     .computeIfAbsent(operation, o -> new CopyOnWriteArrayList<>());
         }
 
-        List<StubMapping> get(String kind, String operation) {
+        List<Entry> get(String kind, String operation) {
             if (operation == null) {
                 return List.of();
             }
-            Map<String, List<StubMapping>> byOperation = byKindAndOperation.get(kind);
-            List<StubMapping> stubs = byOperation == null ? null : byOperation.get(operation);
+            Map<String, List<Entry>> byOperation = byKindAndOperation.get(kind);
+            List<Entry> stubs = byOperation == null ? null : byOperation.get(operation);
             return stubs == null ? List.of() : stubs;
         }
     }
 
     public void add(StubMapping stub) {
-        bucket(stub).add(stub);
+        bucket(stub).add(Entry.of(stub));
     }
 
     public void remove(StubMapping stub) {
-        bucket(stub).removeIf(s -> s.getId().equals(stub.getId()));
+        bucket(stub).removeIf(entry -> entry.stub().getId().equals(stub.getId()));
     }
 
     public void clear() {
@@ -72,7 +106,7 @@ public final class RouteIndex {
         everywhere.clear();
     }
 
-    private List<StubMapping> bucket(StubMapping stub) {
+    private List<Entry> bucket(StubMapping stub) {
         StubRoute route = StubRoute.of(stub);
         if (route == null) {
             return everywhere;
@@ -94,23 +128,29 @@ public final class RouteIndex {
 
     /** The candidate stubs for a request, in WireMock's order. */
     public Candidates candidates(Request request) {
-        List<StubMapping> candidates = new ArrayList<>(everywhere);
+        List<Entry> entries = new ArrayList<>(everywhere);
         SoapRequestFacts soapFacts = null;
         for (RouteStubs node : routes.find(request.getUrl())) {
-            candidates.addAll(node.stubs);
+            entries.addAll(node.stubs);
             SoapEndpoint soap = node.soap;
             if (soap != null) {
                 if (soapFacts == null) {
                     soapFacts = SoapRequestFacts.of(request);
                 }
-                addSoapCandidates(soap, soapFacts, candidates);
+                addSoapCandidates(soap, soapFacts, entries);
+            }
+        }
+        List<StubMapping> candidates = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            if (entry.mayMatch(request)) {
+                candidates.add(entry.stub());
             }
         }
         candidates.sort(WIREMOCK_ORDER);
         return new Candidates(candidates, soapFacts);
     }
 
-    private static void addSoapCandidates(SoapEndpoint soap, SoapRequestFacts facts, List<StubMapping> candidates) {
+    private static void addSoapCandidates(SoapEndpoint soap, SoapRequestFacts facts, List<Entry> candidates) {
         String body = facts.bodyOperation();
         candidates.addAll(soap.get(StubRoute.KIND_BODY, body));
         if (facts.soapActions().stream().anyMatch(action -> !action.equals(body))) {

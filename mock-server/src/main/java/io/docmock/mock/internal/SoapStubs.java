@@ -115,14 +115,14 @@ public final class SoapStubs {
                 .withRequestBody(containing(SoapDetails.SOAP_11_NS))
                 .withId(StubIds.of(group, StubRoute.KIND_FAULT_11))
                 .withName(endpointPath + " fault (SOAP 1.1)")
-                .withMetadata(StubRoute.endpointMetadata(endpointPath, StubRoute.KIND_FAULT_11))
+                .withMetadata(StubRoute.pathMetadata(endpointPath, StubRoute.KIND_FAULT_11))
                 .willReturn(cors.add(SoapFaults.senderFault("1.1", reason)))
                 .build());
         stubs.add(post(urlPathEqualTo(endpointPath))
                 .atPriority(RestStubs.FIRST + FAULT)
                 .withId(StubIds.of(group, StubRoute.KIND_FAULT))
                 .withName(endpointPath + " fault")
-                .withMetadata(StubRoute.endpointMetadata(endpointPath, StubRoute.KIND_FAULT))
+                .withMetadata(StubRoute.pathMetadata(endpointPath, StubRoute.KIND_FAULT))
                 .willReturn(cors.add(SoapFaults.senderFault(soapVersion, reason)))
                 .build());
         return stubs;

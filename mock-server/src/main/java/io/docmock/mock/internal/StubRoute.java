@@ -36,9 +36,9 @@ public record StubRoute(String path, String soapOperation, String kind) {
         return metadata.build();
     }
 
-    /** The metadata of a SOAP endpoint's own stubs (its Faults). */
-    public static Metadata endpointMetadata(String endpointPath, String kind) {
-        return Metadata.metadata().attr(PATH, endpointPath).attr(KIND, kind).build();
+    /** The metadata of a stub filed under a path alone: a SOAP endpoint's Faults, docmock's own pages. */
+    public static Metadata pathMetadata(String path, String kind) {
+        return Metadata.metadata().attr(PATH, path).attr(KIND, kind).build();
     }
 
     /** The route of a stub, or null when it has none (or when its metadata says something else there). */
