@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import java.util.Map;
  *
  * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
  * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
- * {@code --warmup 30} (seconds per server), {@code --measure 5} (seconds per run), {@code --rounds 2},
+ * {@code --warmup 30} (seconds per server), {@code --measure 5} (seconds per run), {@code --rounds 3},
  * {@code --connections 16}, {@code --client java} (the Java client even where wrk is installed).
  */
 public final class Benchmark {
@@ -122,7 +123,7 @@ public final class Benchmark {
                 }
             }
             Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
-            for (int round = 0; round < number("rounds", 2); round++) {
+            for (int round = 0; round < number("rounds", 3); round++) {
                 for (ServerProcess server : List.of(docmock, stock)) {
                     log("N = " + n + ": measuring " + server.name + ", round " + (round + 1));
                     awaitIdle(servers);
@@ -168,21 +169,25 @@ public final class Benchmark {
         return WrkClient.available() && !"java".equals(options.get("client"));
     }
 
-    /** Requests and errors add up; latencies are the worse of the runs, never an average of percentiles. */
+    /**
+     * The median run of each figure (requests/s, p50, p99: each the middle of the rounds, so one run disturbed by
+     * the machine moves none of them); errors add up. Never an average of percentiles.
+     */
     private static LoadClient.Result combine(List<LoadClient.Result> runs) {
-        long requests = 0;
-        long errors = 0;
-        double seconds = 0;
-        long p50 = 0;
-        long p99 = 0;
-        for (LoadClient.Result run : runs) {
-            requests += run.requests();
-            errors += run.errors();
-            seconds += run.seconds();
-            p50 = Math.max(p50, run.p50Micros());
-            p99 = Math.max(p99, run.p99Micros());
-        }
-        return new LoadClient.Result(requests, errors, seconds, p50, p99);
+        long errors = runs.stream().mapToLong(LoadClient.Result::errors).sum();
+        double perSecond = median(runs.stream().mapToDouble(LoadClient.Result::perSecond).toArray());
+        double p50 = median(runs.stream().mapToDouble(LoadClient.Result::p50Micros).toArray());
+        double p99 = median(runs.stream().mapToDouble(LoadClient.Result::p99Micros).toArray());
+        double seconds = runs.stream().mapToDouble(LoadClient.Result::seconds).sum();
+        return new LoadClient.Result(Math.round(perSecond * seconds), errors, seconds, Math.round(p50),
+                Math.round(p99));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static void log(String line) {
@@ -192,7 +197,8 @@ public final class Benchmark {
     private static void print(List<Measured> results, String client) throws IOException {
         System.out.println();
         System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, 16 keep-alive connections, load from "
-                + client);
+                + client + "; each figure the median of the rounds, after a warm-up");
+        System.out.println("ops: REST + SOAP operations in the docs (the smallest size is one of each)");
         System.out.println(machine());
         System.out.println();
         System.out.printf(Locale.ROOT, "%-9s %7s %9s %10s %8s %8s %10s %8s %8s %8s %9s %6s%n", "server", "ops",
