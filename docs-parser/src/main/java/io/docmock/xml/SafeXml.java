@@ -100,7 +100,11 @@ public final class SafeXml {
         return factory;
     }
 
-    /** DTDs and external entities off, namespaces on; XMLInputFactory is thread-safe once configured. */
+    /**
+     * DTDs and external entities off, namespaces on. Thread-safe once configured, as long as the JDK's reuse of
+     * readers ("reuse-instance") stays off: that reuse hands one reader to two threads when the factory is shared,
+     * and its memory grows without end when reads stop before the end of the document.
+     */
     private static final XMLInputFactory STREAMS = newStreamFactory();
 
     private static XMLInputFactory newStreamFactory() {
@@ -111,17 +115,31 @@ public final class SafeXml {
         return factory;
     }
 
+    /** What a streaming read makes of a document. */
+    @FunctionalInterface
+    public interface StreamRead<T> {
+        T read(XMLStreamReader reader) throws XMLStreamException;
+    }
+
     /**
-     * A streaming reader over XML bytes, for reading a document in one pass without building a DOM. It holds no
-     * resource beyond the array, so it needs no closing.
+     * Reads XML bytes in one streaming pass, without building a DOM, and closes the reader, whether the read
+     * stops early, fails or reaches the end.
      */
-    public static XMLStreamReader streamReader(byte[] xml) throws XMLStreamException {
-        return STREAMS.createXMLStreamReader(new ByteArrayInputStream(xml));
+    public static <T> T stream(byte[] xml, StreamRead<T> read) throws XMLStreamException {
+        return readAndClose(STREAMS.createXMLStreamReader(new ByteArrayInputStream(xml)), read);
     }
 
     /** The same over text already decoded: an encoding named in the XML declaration is not applied again. */
-    public static XMLStreamReader streamReader(String xml) throws XMLStreamException {
-        return STREAMS.createXMLStreamReader(new StringReader(xml));
+    public static <T> T stream(String xml, StreamRead<T> read) throws XMLStreamException {
+        return readAndClose(STREAMS.createXMLStreamReader(new StringReader(xml)), read);
+    }
+
+    private static <T> T readAndClose(XMLStreamReader reader, StreamRead<T> read) throws XMLStreamException {
+        try {
+            return read.read(reader);
+        } finally {
+            reader.close();
+        }
     }
 
     /** The element children of a node, in order. */

@@ -30,7 +30,7 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
 
     public static SoapEnvelope read(byte[] xml) {
         try {
-            return read(SafeXml.streamReader(xml));
+            return SafeXml.stream(xml, SoapEnvelope::read);
         } catch (XMLStreamException e) {
             return problem(e);
         }
@@ -38,7 +38,7 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
 
     public static SoapEnvelope read(String xml) {
         try {
-            return read(SafeXml.streamReader(xml));
+            return SafeXml.stream(xml, SoapEnvelope::read);
         } catch (XMLStreamException e) {
             return problem(e);
         }

@@ -53,34 +53,38 @@ public record SoapRequestFacts(BodyOperation body, List<String> soapActions, Lis
             return null;
         }
         try {
-            XMLStreamReader reader = SafeXml.streamReader(body);
-            int depth = 0;
-            boolean inBody = false;
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    if (inBody) {
-                        return new BodyOperation(namespace(reader), reader.getLocalName());
-                    }
-                    boolean envelopeNamespace = isEnvelopeNamespace(namespace(reader));
-                    if (depth == 1 && !(envelopeNamespace && reader.getLocalName().equals("Envelope"))) {
-                        return null;
-                    }
-                    if (depth == 2 && envelopeNamespace && reader.getLocalName().equals("Body")) {
-                        inBody = true;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (inBody) {
-                        return null;
-                    }
-                    depth--;
-                }
-            }
-            return null;
+            return SafeXml.stream(body, SoapRequestFacts::firstBodyElement);
         } catch (XMLStreamException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Reads up to the Body's first element, and no further. */
+    private static BodyOperation firstBodyElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 0;
+        boolean inBody = false;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (inBody) {
+                    return new BodyOperation(namespace(reader), reader.getLocalName());
+                }
+                boolean envelopeNamespace = isEnvelopeNamespace(namespace(reader));
+                if (depth == 1 && !(envelopeNamespace && reader.getLocalName().equals("Envelope"))) {
+                    return null;
+                }
+                if (depth == 2 && envelopeNamespace && reader.getLocalName().equals("Body")) {
+                    inBody = true;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (inBody) {
+                    return null;
+                }
+                depth--;
+            }
+        }
+        return null;
     }
 
     private static String namespace(XMLStreamReader reader) {
