@@ -13,11 +13,13 @@ import java.util.Map;
 /**
  * docmock against stock wiremock-standalone on the same synthetic docs, N = 1, 1,000 and 10,000: both servers run
  * side by side, are warmed up, then driven in turn with the same load (keep-alive, 16 connections) on the last
- * REST and the last SOAP operation. Prints one table with ratios and the machine. Asserts nothing.
+ * REST and the last SOAP operation. The smallest size's docmock keeps running and is driven again in the largest
+ * size's rounds, so that the ratio of the two is measured at one time. Prints one table with ratios and the
+ * machine. Asserts nothing.
  *
  * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
  * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
- * {@code --warmup 30} (seconds per server), {@code --measure 5} (seconds per run), {@code --rounds 3},
+ * {@code --warmup 30} (seconds per server), {@code --measure 4} (seconds per run), {@code --rounds 3},
  * {@code --connections 16}, {@code --client java} (the Java client even where wrk is installed).
  */
 public final class Benchmark {
@@ -62,14 +64,44 @@ public final class Benchmark {
             sizes.add(Integer.parseInt(size.strip()));
         }
         List<Measured> results = new ArrayList<>();
-        for (int n : sizes) {
-            results.addAll(measure(n));
+        // the smallest size's docmock keeps running, and is measured again in the largest size's rounds: the
+        // ratio between them must not depend on the machine's speed minutes apart
+        Target smallest = null;
+        Measured alongside = null;
+        try {
+            for (int i = 0; i < sizes.size(); i++) {
+                boolean keep = i == 0 && sizes.size() > 1;
+                boolean last = i == sizes.size() - 1 && i > 0;
+                Stage stage = measure(sizes.get(i), last ? smallest : null, keep);
+                results.addAll(stage.measured());
+                if (keep) {
+                    smallest = stage.docmock();
+                }
+                if (last) {
+                    alongside = stage.alongside();
+                }
+            }
+        } finally {
+            if (smallest != null) {
+                smallest.server().close();
+            }
         }
-        print(results, usesWrk() ? "wrk" : "the Java client");
+        print(results, alongside, usesWrk() ? "wrk" : "the Java client");
         return 0;
     }
 
-    private List<Measured> measure(int n) throws Exception {
+    /** A running server and the load aimed at its docs. */
+    private record Target(String label, ServerProcess server, Load rest, Load soap) {
+    }
+
+    /**
+     * One size's figures; the docmock server when it is kept running for a later size, and the figures of the
+     * smaller docmock measured alongside this size, when there was one.
+     */
+    private record Stage(List<Measured> measured, Target docmock, Measured alongside) {
+    }
+
+    private Stage measure(int n, Target smaller, boolean keepDocmock) throws Exception {
         log("N = " + n + ": writing docs");
         SyntheticDocs.Docs docs = SyntheticDocs.write(work.resolve("docs-" + n), n);
         Path stockRoot = work.resolve("stock-" + n);
@@ -80,8 +112,8 @@ public final class Benchmark {
         if (generate.waitFor() != 0) {
             throw new IOException("docmock generate failed; see " + work.resolve("generate-" + n + ".log"));
         }
-        HttpTarget.RawRequest rest = HttpTarget.RawRequest.of(docs.restPath().contains("/Agents/") ? "POST" : "GET",
-                docs.restPath(), null, null);
+        String restMethod = docs.restPath().contains("/Agents/") ? "POST" : "GET";
+        HttpTarget.RawRequest rest = HttpTarget.RawRequest.of(restMethod, docs.restPath(), null, null);
         HttpTarget.RawRequest soap = HttpTarget.RawRequest.of("POST", docs.soapPath(),
                 "application/soap+xml; charset=utf-8", docs.soapBody());
 
@@ -92,12 +124,13 @@ public final class Benchmark {
         docmockCommand.addAll(List.of(options.getOrDefault("docmock-java-options", "-Xmx512m").split(" ")));
         docmockCommand.addAll(List.of("-jar", docmockJar.toString(), "serve", docs.folder().toString(), "--port",
                 String.valueOf(docmockPort)));
-        try (ServerProcess docmock = ServerProcess.start("docmock", docmockCommand, docmockPort, rest,
+        ServerProcess docmock = ServerProcess.start("docmock", docmockCommand, docmockPort, rest,
                 work.resolve("docmock-" + n + ".log"));
-             ServerProcess stock = ServerProcess.start("wiremock", List.of(java, "-jar", stockJar.toString(),
-                     "--port", String.valueOf(stockPort), "--bind-address", "127.0.0.1", "--root-dir",
-                     stockRoot.toString(), "--disable-request-logging", "--no-request-journal"),
-                     stockPort, rest, work.resolve("wiremock-" + n + ".log"))) {
+        boolean kept = false;
+        try (ServerProcess stock = ServerProcess.start("wiremock", List.of(java, "-jar", stockJar.toString(),
+                "--port", String.valueOf(stockPort), "--bind-address", "127.0.0.1", "--root-dir",
+                stockRoot.toString(), "--disable-request-logging", "--no-request-journal"),
+                stockPort, rest, work.resolve("wiremock-" + n + ".log"))) {
             for (ServerProcess server : List.of(docmock, stock)) {
                 for (HttpTarget.RawRequest request : List.of(rest, soap)) {
                     try (HttpTarget target = new HttpTarget(server.port)) {
@@ -109,38 +142,50 @@ public final class Benchmark {
                 }
             }
             int warmup = number("warmup", 30);
-            double seconds = number("measure", 5);
-            Load restLoad = load("rest-" + n, docs.restPath().contains("/Agents/") ? "POST" : "GET", docs.restPath(),
-                    null, null);
+            double seconds = number("measure", 4);
+            Load restLoad = load("rest-" + n, restMethod, docs.restPath(), null, null);
             Load soapLoad = load("soap-" + n, "POST", docs.soapPath(), "application/soap+xml; charset=utf-8",
                     docs.soapBody());
-            List<ServerProcess> servers = List.of(docmock, stock);
-            for (ServerProcess server : servers) {
-                log("N = " + n + ": warming " + server.name + " for " + warmup + " s");
+            List<Target> targets = new ArrayList<>(List.of(new Target("docmock", docmock, restLoad, soapLoad),
+                    new Target("wiremock", stock, restLoad, soapLoad)));
+            for (Target target : targets) {
+                log("N = " + n + ": warming " + target.label() + " for " + warmup + " s");
                 for (int t = 0; t < warmup; t += 10) {
-                    restLoad.run(server.port, 5);
-                    soapLoad.run(server.port, 5);
+                    target.rest().run(target.server().port, 5);
+                    target.soap().run(target.server().port, 5);
                 }
             }
+            if (smaller != null) {
+                targets.add(smaller); // warmed at its own size, idle since
+            }
+            List<ServerProcess> servers = targets.stream().map(Target::server).toList();
             Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
             for (int round = 0; round < number("rounds", 3); round++) {
-                for (ServerProcess server : List.of(docmock, stock)) {
-                    log("N = " + n + ": measuring " + server.name + ", round " + (round + 1));
+                for (Target target : targets) {
+                    log("N = " + n + ": measuring " + target.label() + ", round " + (round + 1));
                     awaitIdle(servers);
-                    runs.computeIfAbsent(server.name + " rest", k -> new ArrayList<>())
-                            .add(restLoad.run(server.port, seconds));
+                    runs.computeIfAbsent(target.label() + " rest", k -> new ArrayList<>())
+                            .add(target.rest().run(target.server().port, seconds));
                     awaitIdle(servers);
-                    runs.computeIfAbsent(server.name + " soap", k -> new ArrayList<>())
-                            .add(soapLoad.run(server.port, seconds));
+                    runs.computeIfAbsent(target.label() + " soap", k -> new ArrayList<>())
+                            .add(target.soap().run(target.server().port, seconds));
                 }
             }
             List<Measured> measured = new ArrayList<>();
-            for (ServerProcess server : List.of(docmock, stock)) {
-                measured.add(new Measured(server.name, docs.operations(), server.startupSeconds,
-                        combine(runs.get(server.name + " rest")), combine(runs.get(server.name + " soap")),
-                        server.residentMiB(), server.heapAfterFullGcMiB()));
+            for (Target target : targets.subList(0, 2)) {
+                measured.add(new Measured(target.label(), docs.operations(), target.server().startupSeconds,
+                        combine(runs.get(target.label() + " rest")), combine(runs.get(target.label() + " soap")),
+                        target.server().residentMiB(), target.server().heapAfterFullGcMiB()));
             }
-            return measured;
+            Measured alongside = smaller == null ? null : new Measured(smaller.label(), -1, 0,
+                    combine(runs.get(smaller.label() + " rest")), combine(runs.get(smaller.label() + " soap")), 0, 0);
+            kept = keepDocmock;
+            return new Stage(measured, kept ? new Target("docmock at N = " + n, docmock, restLoad, soapLoad) : null,
+                    alongside);
+        } finally {
+            if (!kept) {
+                docmock.close();
+            }
         }
     }
 
@@ -194,7 +239,7 @@ public final class Benchmark {
         System.err.println("benchmark: " + line);
     }
 
-    private static void print(List<Measured> results, String client) throws IOException {
+    private static void print(List<Measured> results, Measured alongside, String client) throws IOException {
         System.out.println();
         System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, 16 keep-alive connections, load from "
                 + client + "; each figure the median of the rounds, after a warm-up");
@@ -215,8 +260,17 @@ public final class Benchmark {
         Measured stockLargest = find(results, "wiremock", false);
         if (smallest != null && largest != null && smallest != largest) {
             System.out.println();
-            System.out.printf(Locale.ROOT, "docmock at %d ops vs docmock at %d ops: REST %.0f%%, SOAP %.0f%% of the"
-                            + " requests/s (target: at least 90%%)%n", largest.n(), smallest.n(),
+            if (alongside != null) {
+                System.out.printf(Locale.ROOT, "docmock at %d ops vs docmock at %d ops, both running and measured in"
+                                + " the same rounds: REST %.0f%% (%.0f vs %.0f), SOAP %.0f%% (%.0f vs %.0f) of the"
+                                + " requests/s (target: at least 90%%)%n", largest.n(), smallest.n(),
+                        100 * largest.rest().perSecond() / alongside.rest().perSecond(),
+                        largest.rest().perSecond(), alongside.rest().perSecond(),
+                        100 * largest.soap().perSecond() / alongside.soap().perSecond(),
+                        largest.soap().perSecond(), alongside.soap().perSecond());
+            }
+            System.out.printf(Locale.ROOT, "docmock at %d ops vs the docmock row at %d ops, measured minutes earlier:"
+                            + " REST %.0f%%, SOAP %.0f%%%n", largest.n(), smallest.n(),
                     100 * largest.rest().perSecond() / smallest.rest().perSecond(),
                     100 * largest.soap().perSecond() / smallest.soap().perSecond());
         }
