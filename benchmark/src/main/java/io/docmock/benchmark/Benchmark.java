@@ -161,7 +161,9 @@ public final class Benchmark {
             List<ServerProcess> servers = targets.stream().map(Target::server).toList();
             Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
             for (int round = 0; round < number("rounds", 3); round++) {
-                for (Target target : targets) {
+                // each round starts with the next server, so that no server is always measured after another
+                for (int turn = 0; turn < targets.size(); turn++) {
+                    Target target = targets.get((turn + round) % targets.size());
                     log("N = " + n + ": measuring " + target.label() + ", round " + (round + 1));
                     awaitIdle(servers);
                     runs.computeIfAbsent(target.label() + " rest", k -> new ArrayList<>())
