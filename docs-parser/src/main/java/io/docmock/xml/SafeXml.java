@@ -153,16 +153,6 @@ public final class SafeXml {
         return children;
     }
 
-    /** The first element child with this namespace and local name, or null. */
-    public static Element child(Node parent, String namespace, String localName) {
-        for (Element element : childElements(parent)) {
-            if (localName.equals(element.getLocalName()) && namespace.equals(element.getNamespaceURI())) {
-                return element;
-            }
-        }
-        return null;
-    }
-
     private static final ErrorHandler SILENT = new ErrorHandler() {
         @Override
         public void warning(SAXParseException exception) {

@@ -68,7 +68,8 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
                 if (depth == 1) {
                     rootNs = ns;
                     rootName = reader.getLocalName();
-                } else if (depth == 2 && bodyDepth < 0 && reader.getLocalName().equals("Body") && ns.equals(rootNs)) {
+                } else if (depth == 2 && bodyDepth == -1 && reader.getLocalName().equals("Body")
+                        && ns.equals(rootNs)) {
                     bodyDepth = depth;
                 } else if (bodyDepth > 0 && depth == bodyDepth + 1 && operationName == null) {
                     operationNs = ns;
@@ -78,8 +79,9 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
                     children.add(reader.getLocalName());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == bodyDepth + 1 && operationName != null) {
-                    bodyDepth = Integer.MIN_VALUE; // later elements of the Body are not the operation's
+                if (depth == bodyDepth || (depth == bodyDepth + 1 && operationName != null)) {
+                    // the first Body, or its first element, has ended: nothing after it is the operation's
+                    bodyDepth = Integer.MIN_VALUE;
                 }
                 depth--;
             }
