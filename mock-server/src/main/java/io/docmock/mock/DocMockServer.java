@@ -3,6 +3,7 @@ package io.docmock.mock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubImport;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -57,6 +58,8 @@ public final class DocMockServer {
                 .stubRequestLoggingDisabled(true)
                 // no stub uses response templates; leaving Handlebars off saves startup time
                 .templatingEnabled(false)
+                // a body in one write with its Content-Length, as the documented samples show, not chunked
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .mappingSource(new NoMappingFiles())
                 .httpClientFactory(new ProxyClientOnDemand())
                 .extensions(closestOperations, history, new RequestHistory.Answer(history), guard);

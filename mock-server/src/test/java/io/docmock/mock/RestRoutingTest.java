@@ -13,6 +13,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,15 +173,22 @@ class RestRoutingTest {
     }
 
     @Test
-    void reasonPhraseIsTheDocumentedOne() throws Exception {
+    void reasonPhraseIsTheDocumentedOneAndTheBodyHasItsLength() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write("GET /api/v1/List/17 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
-            assertEquals("HTTP/1.1 200 ListEntity  updated.", statusLine);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            assertEquals("HTTP/1.1 200 ListEntity  updated.", in.readLine());
+            List<String> headers = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                headers.add(line.toLowerCase(Locale.ROOT));
+            }
+            // the answer goes out in one piece with its length, as a real server's would, not chunked
+            assertTrue(headers.stream().anyMatch(h -> h.startsWith("content-length: ")), headers.toString());
+            assertTrue(headers.stream().noneMatch(h -> h.startsWith("transfer-encoding")), headers.toString());
         }
     }
 
