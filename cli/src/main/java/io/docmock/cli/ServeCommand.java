@@ -41,6 +41,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String maxBody;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads answering requests. Default: one more than the cores. Answers are in memory, so"
+                    + " more threads only make requests wait longer for a core; raise it if stubs you add through"
+                    + " the admin API proxy to a slow server.")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -52,8 +58,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--port must be 0 to 65535, not " + port);
         }
         long maxBodyBytes = Sizes.parse(maxBody, "--max-body");
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1, not " + threads);
+        }
+        DocMockServer.Builder builder = DocMockServer.builder();
+        if (threads != null) {
+            builder.workerThreads(threads);
+        }
         // WireMock and Jetty get ready on another thread while the docs are read
-        CompletableFuture<DocMockServer> ready = CompletableFuture.supplyAsync(() -> DocMockServer.builder()
+        CompletableFuture<DocMockServer> ready = CompletableFuture.supplyAsync(() -> builder
                 .port(port)
                 .bindAddress(bind)
                 .cors(!noCors)

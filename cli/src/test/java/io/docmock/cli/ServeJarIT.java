@@ -77,7 +77,8 @@ class ServeJarIT {
 
     @Test
     void validationAndBodyLimitFromTheCommandLine() throws Exception {
-        try (JarProcess docmock = JarProcess.start(elsewhere, "serve", "--port", "0", "--max-body", "1K")) {
+        try (JarProcess docmock = JarProcess.start(elsewhere, "serve", "--port", "0", "--max-body", "1K",
+                "--threads", "1")) {
             String url = docmock.awaitUrl();
             assertEquals(400, post(url, "{\"AssociateId\": \"abc\"}"));
             assertEquals(413, post(url, "{\"AssociateId\": \"" + "x".repeat(2000) + "\"}"));
@@ -89,6 +90,9 @@ class ServeJarIT {
         CliRun bad = JarProcess.run(elsewhere, "serve", "--max-body", "lots");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().startsWith("docmock: --max-body must be a positive size"), bad.err());
+        CliRun noThreads = JarProcess.run(elsewhere, "serve", "--threads", "0");
+        assertEquals(2, noThreads.exitCode());
+        assertEquals("docmock: --threads must be at least 1, not 0", noThreads.err().strip());
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.docmock.mock.internal.QuietNotifier;
 import io.docmock.mock.internal.DocsRoutes;
 import io.docmock.mock.internal.RequestGuard;
 import io.docmock.mock.internal.RequestHistory;
+import io.docmock.mock.internal.WorkerThreads;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.model.Operation;
 import java.io.PrintWriter;
@@ -60,6 +61,10 @@ public final class DocMockServer {
                 .templatingEnabled(false)
                 // a body in one write with its Content-Length, as the documented samples show, not chunked
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                .threadPoolFactory(new WorkerThreads(builder.workerThreads))
+                .jettyAcceptors(WorkerThreads.ACCEPTORS)
+                // a delay (stubs added through the admin API may have one) waits on a timer, not in a worker
+                .asynchronousResponseEnabled(true)
                 .mappingSource(new NoMappingFiles())
                 .httpClientFactory(new ProxyClientOnDemand())
                 .extensions(closestOperations, history, new RequestHistory.Answer(history), guard);
@@ -79,6 +84,7 @@ public final class DocMockServer {
         private PrintWriter err = new PrintWriter(System.err, true);
         private boolean validate = true;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private int workerThreads = WorkerThreads.defaultWorkers();
 
         private Builder() {
         }
@@ -114,6 +120,19 @@ public final class DocMockServer {
         /** Request bodies over this size get 413. */
         public Builder maxBodyBytes(long maxBodyBytes) {
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * Threads that answer requests; default: one more than the cores. Answers are in memory, so more threads
+         * only make requests wait longer for a core; stubs added through the admin API that proxy to a slow
+         * server hold a thread each while they wait.
+         */
+        public Builder workerThreads(int workerThreads) {
+            if (workerThreads < 1) {
+                throw new IllegalArgumentException("at least one worker thread, not " + workerThreads);
+            }
+            this.workerThreads = workerThreads;
             return this;
         }
 

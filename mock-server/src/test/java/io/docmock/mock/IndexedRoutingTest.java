@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +127,44 @@ class IndexedRoutingTest {
         } finally {
             docmock.stop();
             target.stop();
+        }
+    }
+
+    @Test
+    void delayedStubsDoNotHoldUpOtherRequestsEvenWithOneWorker() throws Exception {
+        DocMockServer docmock = DocMockServer.builder().port(0).workerThreads(1)
+                .build(TestDocs.seeds().operations()).start();
+        try {
+            String slow = """
+                    {"request": {"method": "GET", "urlPath": "/slow"},
+                     "response": {"status": 200, "body": "late", "fixedDelayMilliseconds": 3000}}""";
+            assertEquals(201, Http.send(docmock.baseUrl(), "POST", "/__admin/mappings", slow,
+                    "Content-Type", "application/json").statusCode());
+            List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Http.send(docmock.baseUrl(), "GET", "/slow", null);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            Thread.sleep(300);
+            long started = System.nanoTime();
+            Operation documented = TestDocs.seeds().operations().get(0);
+            HttpResponse<String> meanwhile = Http.sendSample(docmock.baseUrl(), documented,
+                    documented.samples().get(0).request());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, meanwhile.statusCode(), meanwhile.body());
+            assertTrue(millis < 2000, "answered after " + millis + " ms, behind the delayed requests");
+            assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone),
+                    "the delayed requests were still waiting");
+            for (var late : waiting) {
+                assertEquals("late", late.get(20, TimeUnit.SECONDS).body());
+            }
+        } finally {
+            docmock.stop();
         }
     }
 }
