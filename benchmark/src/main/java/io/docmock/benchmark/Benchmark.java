@@ -20,7 +20,10 @@ import java.util.Map;
  * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
  * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
  * {@code --warmup 30} (seconds per server), {@code --measure 4} (seconds per run), {@code --rounds 3},
- * {@code --connections 16}, {@code --client java} (the Java client even where wrk is installed).
+ * {@code --connections 16}, {@code --client java} (the Java client even where wrk is installed),
+ * {@code --wrk-threads 1}. One wrk thread drives 16 connections at more than twice the rate any server here reaches;
+ * a second one only takes CPU from the server on the same cores, and when the scheduler puts either wrk thread
+ * aside, the answers it has not read yet count as latency of the server.
  */
 public final class Benchmark {
     private record Measured(String server, int n, double startup, LoadClient.Result rest, LoadClient.Result soap,
@@ -86,7 +89,8 @@ public final class Benchmark {
                 smallest.server().close();
             }
         }
-        print(results, alongside, usesWrk() ? "wrk" : "the Java client");
+        print(results, alongside, number("connections", 16) + " keep-alive connections, load from "
+                + (usesWrk() ? "wrk (" + number("wrk-threads", 1) + " thread)" : "the Java client"));
         return 0;
     }
 
@@ -206,7 +210,8 @@ public final class Benchmark {
         int connections = number("connections", 16);
         if (usesWrk()) {
             Path script = WrkClient.script(work, name, method, contentType, body);
-            return (port, seconds) -> WrkClient.run(port, path, script, connections, seconds);
+            int threads = number("wrk-threads", 1);
+            return (port, seconds) -> WrkClient.run(port, path, script, connections, threads, seconds);
         }
         HttpTarget.RawRequest request = HttpTarget.RawRequest.of(method, path, contentType, body);
         return (port, seconds) -> LoadClient.run(port, request, connections, seconds);
@@ -241,10 +246,10 @@ public final class Benchmark {
         System.err.println("benchmark: " + line);
     }
 
-    private static void print(List<Measured> results, Measured alongside, String client) throws IOException {
+    private static void print(List<Measured> results, Measured alongside, String load) throws IOException {
         System.out.println();
-        System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, 16 keep-alive connections, load from "
-                + client + "; each figure the median of the rounds, after a warm-up");
+        System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, " + load
+                + "; each figure the median of the rounds, after a warm-up");
         System.out.println("ops: REST + SOAP operations in the docs (the smallest size is one of each)");
         System.out.println(machine());
         System.out.println();

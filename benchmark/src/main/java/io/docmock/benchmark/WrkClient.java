@@ -42,9 +42,9 @@ final class WrkClient {
         return file;
     }
 
-    static LoadClient.Result run(int port, String path, Path script, int connections, double seconds)
+    static LoadClient.Result run(int port, String path, Path script, int connections, int threads, double seconds)
             throws IOException, InterruptedException {
-        Process wrk = new ProcessBuilder(List.of("wrk", "-t2", "-c" + connections, "-d" + (int) seconds + "s",
+        Process wrk = new ProcessBuilder(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + (int) seconds + "s",
                 "--latency", "-s", script.toString(), "http://127.0.0.1:" + port + path))
                 .redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
