@@ -34,14 +34,11 @@ public final class MockStubs {
                 endpoints.computeIfAbsent(operation.soap().endpointPath(), path -> new ArrayList<>()).add(operation);
             }
         }
-        Map<String, String> endpointNames = new TreeMap<>();
-        endpoints.forEach((path, ops) -> endpointNames.put(path, SoapStubs.operationNames(ops)));
-        // each operation's stubs depend on it alone (and its endpoint's names): built in parallel, kept in order
+        // each operation's stubs depend on it alone: built in parallel, kept in order
         List<StubGroup> groups = new ArrayList<>(operations.parallelStream()
                 .map(operation -> operation.protocol() == Protocol.REST
                         ? new StubGroup(operation.id(), rest.build(operation))
-                        : new StubGroup(operation.id(), soap.operationStubs(operation,
-                                endpointNames.get(operation.soap().endpointPath()))))
+                        : new StubGroup(operation.id(), soap.operationStubs(operation)))
                 .toList());
         endpoints.forEach((path, ops) -> groups.add(new StubGroup(SoapStubs.groupName(path),
                 soap.endpointStubs(path, ops))));

@@ -22,8 +22,39 @@ public final class DocsRoutes {
     private final PathTrie<List<RestRoute>> rest = new PathTrie<>(CopyOnWriteArrayList::new);
     private final Map<String, List<Operation>> soapEndpoints = new ConcurrentHashMap<>();
 
-    /** A REST operation with its compiled typed path. */
-    public record RestRoute(Operation operation, Pattern typedPath, int looseness) {
+    /**
+     * A REST operation with its typed path, compiled when a request first comes its way: in docs of thousands of
+     * operations most never see one, and each compiled pattern holds about a kilobyte.
+     */
+    private static final class RestRoute {
+        private final Operation operation;
+        private final String typedPathRegex;
+        private final int looseness;
+        private volatile Pattern typedPath;
+
+        RestRoute(Operation operation, PathRegex regex) {
+            this.operation = operation;
+            this.typedPathRegex = regex.regex();
+            this.looseness = regex.looseness();
+        }
+
+        Operation operation() {
+            return operation;
+        }
+
+        int looseness() {
+            return looseness;
+        }
+
+        boolean typesFit(String path) {
+            Pattern compiled = typedPath;
+            if (compiled == null) {
+                // two threads may both compile it; either result is the same pattern
+                compiled = Pattern.compile(typedPathRegex);
+                typedPath = compiled;
+            }
+            return compiled.matcher(path).matches();
+        }
     }
 
     /** The operation a request goes to; {@code fitsTypes} is false when only the path's shape fits. */
@@ -35,9 +66,8 @@ public final class DocsRoutes {
             if (operation.protocol() == Protocol.SOAP) {
                 soapEndpoints.computeIfAbsent(operation.soap().endpointPath(), p -> new ArrayList<>()).add(operation);
             } else {
-                PathRegex regex = PathRegex.of(operation.path(), operation.pathParameters());
-                rest.at(operation.path()).add(new RestRoute(operation, Pattern.compile(regex.regex()),
-                        regex.looseness()));
+                rest.at(operation.path()).add(new RestRoute(operation,
+                        PathRegex.of(operation.path(), operation.pathParameters())));
             }
         }
     }
@@ -56,7 +86,7 @@ public final class DocsRoutes {
         candidates.removeIf(route -> !route.operation().method().equalsIgnoreCase(method));
         candidates.sort(Comparator.comparingInt(RestRoute::looseness));
         for (RestRoute route : candidates) {
-            if (route.typedPath().matcher(path).matches()) {
+            if (route.typesFit(path)) {
                 return new RestMatch(route.operation(), true);
             }
         }

@@ -46,8 +46,9 @@ public final class RestStubs {
 
     public List<StubMapping> build(Operation operation) {
         PathRegex pathRegex = PathRegex.of(operation.path(), operation.pathParameters());
-        // WireMock builds each pattern with reflection; one instance serves all of this operation's stubs
-        OperationPath path = new OperationPath(pathRegex.looseness(), urlPathMatching(pathRegex.regex()));
+        // one pattern and one source string serve all of this operation's stubs: 10,000 operations' copies are memory
+        OperationPath path = new OperationPath(pathRegex.looseness(), urlPathMatching(pathRegex.regex()),
+                operation.source().toString());
         int band = FIRST + path.looseness() * BAND;
         List<StubMapping> stubs = new ArrayList<>();
         Set<Integer> statuses = new TreeSet<>();
@@ -77,7 +78,7 @@ public final class RestStubs {
         return stubs;
     }
 
-    private record OperationPath(int looseness, UrlPattern url) {
+    private record OperationPath(int looseness, UrlPattern url, String source) {
     }
 
     /** {@code Prefer} patterns are the same for every operation: made once, shared. */
@@ -96,7 +97,7 @@ public final class RestStubs {
         }
         return builder.withId(StubIds.of(operation.id(), kind))
                 .withName(operation.id() + " " + kind)
-                .withMetadata(StubRoute.metadata(operation, kind))
+                .withMetadata(StubRoute.metadata(operation, path.source(), kind))
                 .willReturn(answer)
                 .build();
     }

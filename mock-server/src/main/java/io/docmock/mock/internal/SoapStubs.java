@@ -9,6 +9,8 @@ import static io.docmock.mock.internal.Patterns.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.LogicalAnd;
+import com.github.tomakehurst.wiremock.matching.NotPattern;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -44,6 +46,10 @@ public final class SoapStubs {
     private static final StringValuePattern AN_ENVELOPE = matchingXPath(ANY_ENVELOPE,
             new TreeMap<>(Map.of("env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS)));
 
+    /** Shared by every operation's stubs: a SOAPAction header with any value; a Content-Type with an action. */
+    private static final StringValuePattern A_VALUE = matching("(?s).+");
+    private static final StringValuePattern AN_ACTION_PARAMETER = matching("(?is).*;\\s*action\\s*=.*");
+
     private final CorsHeaders cors;
 
     public SoapStubs(CorsHeaders cors) {
@@ -55,18 +61,15 @@ public final class SoapStubs {
         return "_soap" + endpointPath.replace('/', '_');
     }
 
-    public List<StubMapping> operationStubs(Operation operation, String endpointOperations) {
+    public List<StubMapping> operationStubs(Operation operation) {
         SoapDetails soap = operation.soap();
         String operationXPath = operationXPath(soap.operationElement());
         Map<String, String> namespaces = namespaces(soap.operationNamespace());
+        String source = operation.source().toString();
         String name = Pattern.quote(soap.operationElement());
         // an action names the operation when its last segment (after / # or :) is the operation's name
         String soapAction = "\"?(?:[^\"]*[/#:])?" + name + "\"?";
-        String actionParameter = ".*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + name + "\"?\\s*(?:;.*)?";
-        String contentTypeAction = "(?is)" + actionParameter;
-        // one regex each (lookaheads) rather than and(present, notMatching): WireMock builds patterns slowly
-        String soapActionOther = "(?s)(?!" + soapAction + "$).+";
-        String contentTypeActionOther = "(?is)(?=.*;\\s*action\\s*=)(?!" + actionParameter + "$).*";
+        String contentTypeAction = "(?is).*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + name + "\"?\\s*(?:;.*)?";
 
         Sample sample = operation.samples().stream().filter(s -> s.response() != null).findFirst().orElse(null);
         // one answer for the body and both action stubs: CORS is added to it once, here
@@ -76,27 +79,31 @@ public final class SoapStubs {
                 .withHeader("Content-Type", soap.contentType())
                 .withBody(sample.response().body()));
         String disagreement = "The SOAP action does not name " + soap.operationElement()
-                + ", the operation in the Body; documented at " + soap.endpointPath() + ": ";
+                + ", the operation in the Body, documented at " + soap.endpointPath()
+                + "; the action and the Body must name the same operation";
 
         // WireMock builds each pattern with reflection; one instance of each serves all the stubs that use it
         UrlPattern url = urlPathEqualTo(soap.endpointPath());
         StringValuePattern operationInBody = matchingXPath(operationXPath, namespaces);
         StringValuePattern soapActionNames = matching(soapAction);
         StringValuePattern contentTypeNames = matching(contentTypeAction);
+        // "names another operation" reuses the operation's own pattern: 10,000 operations' regexes are memory
+        StringValuePattern soapActionOther = new LogicalAnd(A_VALUE, new NotPattern(soapActionNames));
+        StringValuePattern contentTypeActionOther = new LogicalAnd(AN_ACTION_PARAMETER, new NotPattern(contentTypeNames));
         List<StubMapping> stubs = new ArrayList<>();
-        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_SOAPACTION_DISAGREES, post(url)
+        stubs.add(stub(operation, source, ACTION_DISAGREES, StubRoute.KIND_SOAPACTION_DISAGREES, post(url)
                 .withRequestBody(operationInBody)
-                .withHeader("SOAPAction", matching(soapActionOther)),
-                cors.add(SoapFaults.senderFault("1.1", disagreement + endpointOperations))));
-        stubs.add(stub(operation, ACTION_DISAGREES, StubRoute.KIND_ACTION_DISAGREES, post(url)
+                .withHeader("SOAPAction", soapActionOther),
+                cors.add(SoapFaults.senderFault("1.1", disagreement))));
+        stubs.add(stub(operation, source, ACTION_DISAGREES, StubRoute.KIND_ACTION_DISAGREES, post(url)
                 .withRequestBody(operationInBody)
-                .withHeader("Content-Type", matching(contentTypeActionOther)),
-                cors.add(SoapFaults.senderFault("1.2", disagreement + endpointOperations))));
-        stubs.add(stub(operation, BODY, StubRoute.KIND_BODY, post(url).withRequestBody(operationInBody), answer));
-        stubs.add(stub(operation, ACTION, StubRoute.KIND_SOAPACTION, post(url)
+                .withHeader("Content-Type", contentTypeActionOther),
+                cors.add(SoapFaults.senderFault("1.2", disagreement))));
+        stubs.add(stub(operation, source, BODY, StubRoute.KIND_BODY, post(url).withRequestBody(operationInBody), answer));
+        stubs.add(stub(operation, source, ACTION, StubRoute.KIND_SOAPACTION, post(url)
                 .withRequestBody(AN_ENVELOPE)
                 .withHeader("SOAPAction", soapActionNames), answer));
-        stubs.add(stub(operation, ACTION, StubRoute.KIND_ACTION, post(url)
+        stubs.add(stub(operation, source, ACTION, StubRoute.KIND_ACTION, post(url)
                 .withRequestBody(AN_ENVELOPE)
                 .withHeader("Content-Type", contentTypeNames), answer));
         return stubs;
@@ -148,12 +155,12 @@ public final class SoapStubs {
                 .toList());
     }
 
-    private StubMapping stub(Operation operation, int priority, String kind, MappingBuilder builder,
+    private StubMapping stub(Operation operation, String source, int priority, String kind, MappingBuilder builder,
                              ResponseDefinitionBuilder answer) {
         return builder.atPriority(RestStubs.FIRST + priority)
                 .withId(StubIds.of(operation.id(), kind))
                 .withName(operation.id() + " " + kind)
-                .withMetadata(StubRoute.metadata(operation, kind))
+                .withMetadata(StubRoute.metadata(operation, source, kind))
                 .willReturn(answer)
                 .build();
     }

@@ -24,10 +24,10 @@ public record StubRoute(String path, String soapOperation, String kind) {
     private static final String KIND = "kind";
 
     /** The metadata of an operation's stub. */
-    public static Metadata metadata(Operation operation, String kind) {
+    public static Metadata metadata(Operation operation, String source, String kind) {
         Metadata.Builder metadata = Metadata.metadata()
                 .attr("operation", operation.id())
-                .attr("source", operation.source().toString())
+                .attr("source", source)
                 .attr(KIND, kind)
                 .attr(PATH, operation.path());
         if (operation.protocol() == Protocol.SOAP) {
