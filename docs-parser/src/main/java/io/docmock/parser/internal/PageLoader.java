@@ -37,36 +37,40 @@ public final class PageLoader {
             diagnostics.warn(file, 1, "page is " + bytes.length + " bytes, over the limit of " + maxBytes + "; skipped");
             return null;
         }
-        boolean ascii = true;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                diagnostics.warn(file, lineAt(bytes, i), "page holds binary bytes (NUL); skipped");
-                return null;
-            }
-            ascii &= bytes[i] > 0;
+        // the JDK's lenient decoder and String.indexOf are intrinsics, fast even while the JIT is busy at startup;
+        // a replacement character in the result is the only sign the strict decoder must look at the bytes
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            diagnostics.warn(file, lineAt(text, nul), "page holds binary bytes (NUL); skipped");
+            return null;
         }
-        try {
-            // ASCII is UTF-8 as it is; only other bytes need the strict decoder
-            String text = ascii ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return new Loaded(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
-        } catch (CharacterCodingException e) {
+        if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
             diagnostics.warn(file, 1, "page is not UTF-8 text; skipped");
             return null;
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new Loaded(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
-    private static int lineAt(byte[] bytes, int index) {
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static int lineAt(String text, int index) {
         int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
+        for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
         }
         return line;
     }
