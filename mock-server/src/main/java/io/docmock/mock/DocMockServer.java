@@ -5,10 +5,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.StubImport;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.mock.internal.CorsHeaders;
 import io.docmock.mock.internal.DocmockStores;
+import io.docmock.mock.internal.IndexedStubMappingStore;
 import io.docmock.mock.internal.NoMappingFiles;
 import io.docmock.mock.internal.ProxyClientOnDemand;
 import io.docmock.mock.internal.QuietNotifier;
@@ -42,6 +42,7 @@ public final class DocMockServer {
     private final RequestGuard guard;
     private final CorsHeaders cors;
     private final List<Operation> operations;
+    private final IndexedStubMappingStore stubStore;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
         this.cors = new CorsHeaders(builder.cors);
@@ -68,7 +69,9 @@ public final class DocMockServer {
                 .mappingSource(new NoMappingFiles())
                 .httpClientFactory(new ProxyClientOnDemand())
                 .extensions(closestOperations, history, new RequestHistory.Answer(history), guard);
-        config.withStores(new DocmockStores(config.filesRoot()));
+        DocmockStores stores = new DocmockStores(config.filesRoot());
+        this.stubStore = stores.getStubStore();
+        config.withStores(stores);
         this.wireMock = new WireMockServer(config);
     }
 
@@ -171,21 +174,19 @@ public final class DocMockServer {
             closestOperations.answerFrom(operations);
             guard.guard(new DocsRoutes(operations));
         }, task -> new Thread(task, "docmock-routes").start());
+        StubOptions options = new StubOptions(cors.enabled());
+        // the stubs under no path first: WireMock checks each new stub's id against all the others
         List<StubMapping> stubs = new ArrayList<>();
-        MockStubs.build(operations, new StubOptions(cors.enabled())).forEach(group -> stubs.addAll(group.stubs()));
+        MockStubs.unrouted(operations, options).forEach(group -> stubs.addAll(group.stubs()));
         stubs.add(ClosestOperationsAnswer.catchAll(cors));
         stubs.add(RequestHistory.stub());
-        // stubs first: the port must not answer 404 to requests that arrive while they load
-        wireMock.importStubs(importOf(stubs));
+        stubs.forEach(wireMock::addStubMapping);
+        // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
+        // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.
+        stubStore.addOnDemand(MockStubs.onDemand(operations, options));
         routes.join();
         wireMock.start();
         return this;
-    }
-
-    private static StubImport importOf(List<StubMapping> stubs) {
-        var builder = StubImport.stubImport().overwriteExisting().doNotDeleteExistingStubs();
-        stubs.forEach(builder::stub);
-        return builder.build();
     }
 
     public void stop() {

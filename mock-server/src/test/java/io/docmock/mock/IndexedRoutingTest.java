@@ -167,4 +167,59 @@ class IndexedRoutingTest {
             docmock.stop();
         }
     }
+
+    @Test
+    void theAdminApiListsEveryStubInTheSameOrderWhetherRequestsCameFirstOrNot() throws Exception {
+        List<Operation> operations = TestDocs.seeds().operations();
+        int expected = 3 + MockStubs.build(operations, StubOptions.defaults()).stream()
+                .mapToInt(group -> group.stubs().size()).sum() - 1; // build() has the preflight too; +3 eager ones
+        DocMockServer untouched = DocMockServer.builder().port(0).build(operations).start();
+        DocMockServer used = DocMockServer.builder().port(0).build(operations).start();
+        try {
+            // the last operation's stubs are built first here, on its first request; the others after
+            Operation last = operations.get(operations.size() - 1);
+            assertEquals(200, Http.sendSample(used.baseUrl(), last, last.samples().get(0).request()).statusCode());
+            List<String> fresh = mappingIds(untouched);
+            assertEquals(expected, fresh.size(), "every stub is listed: " + fresh.size());
+            assertEquals(fresh, mappingIds(used));
+        } finally {
+            untouched.stop();
+            used.stop();
+        }
+    }
+
+    private static List<String> mappingIds(DocMockServer server) throws Exception {
+        String json = Http.send(server.baseUrl(), "GET", "/__admin/mappings", null).body();
+        List<String> ids = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("mappings")
+                .forEach(mapping -> ids.add(mapping.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void manyFirstRequestsAtOnceAllGetTheDocumentedAnswer() throws Exception {
+        List<Operation> operations = TestDocs.seeds().operations();
+        DocMockServer docmock = DocMockServer.builder().port(0).build(operations).start();
+        try {
+            List<CompletableFuture<Integer>> answers = new ArrayList<>();
+            List<Integer> documented = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                Operation operation = operations.get(i % operations.size());
+                documented.add(operation.samples().get(0).response().status());
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Http.sendSample(docmock.baseUrl(), operation, operation.samples().get(0).request())
+                                .statusCode();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, runnable -> new Thread(runnable).start()));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertEquals(documented.get(i), answers.get(i).get(20, TimeUnit.SECONDS));
+            }
+        } finally {
+            docmock.stop();
+        }
+    }
 }

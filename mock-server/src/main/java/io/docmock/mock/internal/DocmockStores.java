@@ -13,7 +13,7 @@ public final class DocmockStores extends DefaultStores {
     }
 
     @Override
-    public StubMappingStore getStubStore() {
+    public IndexedStubMappingStore getStubStore() {
         return stubStore;
     }
 }

@@ -52,6 +52,24 @@ public final class PathTrie<V> {
         return found;
     }
 
+    /** Every template's payload, in no particular order. */
+    public List<V> all() {
+        List<V> found = new ArrayList<>();
+        collectAll(root, found);
+        return found;
+    }
+
+    private static <V> void collectAll(Node<V> node, List<V> found) {
+        if (node.payload != null) {
+            found.add(node.payload);
+        }
+        node.literals.values().forEach(child -> collectAll(child, found));
+        Node<V> wildcard = node.wildcard;
+        if (wildcard != null) {
+            collectAll(wildcard, found);
+        }
+    }
+
     public synchronized void clear() {
         root.literals.clear();
         root.wildcard = null;
