@@ -2,7 +2,6 @@ package io.docmock.mock.internal;
 
 import com.github.tomakehurst.wiremock.common.FileSource;
 import com.github.tomakehurst.wiremock.store.DefaultStores;
-import com.github.tomakehurst.wiremock.store.StubMappingStore;
 
 /** WireMock's stores, with the indexed stub store in place of the stock one. */
 public final class DocmockStores extends DefaultStores {
