@@ -62,7 +62,7 @@ public record FrontMatter(Map<String, String> values, String markdown) {
         try {
             JsonNode node = YAML.readTree(yaml);
             if (node != null && node.isObject()) {
-                node.fields().forEachRemaining(field -> values.put(field.getKey().toLowerCase(Locale.ROOT),
+                node.properties().forEach(field -> values.put(field.getKey().toLowerCase(Locale.ROOT),
                         field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
             } else if (node != null && !node.isMissingNode() && !node.isNull()) {
                 diagnostics.warn(file, 2, "front matter is not a map of keys; ignored");

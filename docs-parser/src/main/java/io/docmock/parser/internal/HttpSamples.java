@@ -1,6 +1,7 @@
 package io.docmock.parser.internal;
 
 import io.docmock.model.Header;
+import io.docmock.model.HttpBodies;
 import io.docmock.model.SampleRequest;
 import io.docmock.model.SampleResponse;
 import io.docmock.model.Source;
@@ -152,12 +153,10 @@ public final class HttpSamples {
             String contentType = null;
             for (Header header : headers) {
                 if (header.name().equalsIgnoreCase("Content-Type")) {
-                    contentType = header.value().toLowerCase(Locale.ROOT);
+                    contentType = header.value();
                 }
             }
-            boolean json = contentType == null ? rawBody.startsWith("{") || rawBody.startsWith("[")
-                    : contentType.contains("json");
-            if (!json) {
+            if (!HttpBodies.isJson(contentType, rawBody)) {
                 return;
             }
             String problem = SampleBodies.jsonProblem(rawBody);

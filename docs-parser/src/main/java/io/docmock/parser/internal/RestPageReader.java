@@ -5,7 +5,9 @@ import io.docmock.model.DocumentedResponse;
 import io.docmock.model.Operation;
 import io.docmock.model.Parameter;
 import io.docmock.model.Property;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
+import io.docmock.model.RequestTarget;
 import io.docmock.model.Sample;
 import io.docmock.model.SampleRequest;
 import io.docmock.model.SampleResponse;
@@ -24,7 +26,6 @@ import java.util.regex.Pattern;
  * the sections by their headings and the tables by their header rows, wherever the page puts them.
  */
 final class RestPageReader {
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
     private static final Pattern STATUS_CODE = Pattern.compile("^(\\d{3})");
 
     private enum Section { NONE, QUERY, HEADERS, REQUEST_BODY, RESPONSES, RESPONSE_BODY, SAMPLES, OTHER }
@@ -95,8 +96,7 @@ final class RestPageReader {
 
     private static String normalisePath(String target) {
         String path = HttpSamples.withoutOrigin(target);
-        int query = path.indexOf('?');
-        path = query < 0 ? path : path.substring(0, query);
+        path = RequestTarget.pathOf(path);
         return path.startsWith("/") ? path : "/" + path;
     }
 
@@ -280,9 +280,8 @@ final class RestPageReader {
         Map<String, Parameter> documented = new LinkedHashMap<>();
         pathParts.forEach(p -> documented.put(p.name().toLowerCase(Locale.ROOT), p));
         List<Parameter> parameters = new ArrayList<>();
-        Matcher matcher = PATH_PARAMETER.matcher(path);
-        while (matcher.find()) {
-            String name = matcher.group(1);
+        for (PathTemplate.TypedParameter placeholder : PathTemplate.of(path).parameters()) {
+            String name = placeholder.name();
             Parameter known = documented.remove(name.toLowerCase(Locale.ROOT));
             parameters.add(known != null ? new Parameter(name, known.type(), known.description(), true)
                     : new Parameter(name, "", "", true));

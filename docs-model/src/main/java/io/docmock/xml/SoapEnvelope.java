@@ -9,17 +9,23 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A SOAP envelope (a documented sample or a request), read in one streaming pass with no DOM, DTDs and external
- * entities refused: whether it is well-formed XML, its root element, its SOAP version, and the first element in its
- * Body (the operation, its response or a Fault) with the local names of that element's children. Elements are
- * known by namespace URI and local name, never by prefix.
+ * entities refused: whether it is well-formed XML, its root element, its SOAP version, and its operation with the
+ * local names of the operation element's children. The parser, validation and routing all read envelopes here.
+ *
+ * <p>The rule for the operation, the one the mock's XPath stubs
+ * ({@code /*[self::env12:Envelope or self::env11:Envelope]/*[self::env12:Body or self::env11:Body]/*[1]}) require:
+ * the root is an {@code Envelope} in the SOAP 1.1 or 1.2 namespace; its first child named {@code Body} in either
+ * SOAP namespace is the Body (mixed versions are tolerated, as the XPath tolerates them); the Body's first child
+ * element is the operation. An empty Body names none, and nothing after the first Body's first element, a second
+ * Body included, is ever the operation. Elements are known by namespace URI and local name, never by prefix.
  *
  * @param problem            why the text is not well-formed XML, or null
  * @param problemLine        1-based line of that problem, 0 when unknown
  * @param rootNamespace      namespace URI of the root element ("" for none)
  * @param rootName           local name of the root element
  * @param soapVersion        1.1 or 1.2 when the root is a SOAP Envelope, else null
- * @param operationNamespace namespace URI of the first element in the Body, or null
- * @param operationName      local name of the first element in the Body, or null
+ * @param operationNamespace namespace URI of the operation element, or null
+ * @param operationName      local name of the operation element, or null
  * @param children           local names of that element's child elements, in order
  */
 public record SoapEnvelope(String problem, int problemLine, String rootNamespace, String rootName,
@@ -56,7 +62,9 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
         String operationName = null;
         List<String> children = new ArrayList<>();
         int depth = 0;
-        int bodyDepth = -1;
+        // IN_BODY while the first Body is open and its first element not seen; DONE once the operation is known
+        // or the first Body has ended
+        Stage stage = Stage.BEFORE_BODY;
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
@@ -64,24 +72,26 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
                         reader.getLocation().getLineNumber(), null, null, null, null, null, List.of());
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+                String ns = namespace(reader);
                 if (depth == 1) {
                     rootNs = ns;
                     rootName = reader.getLocalName();
-                } else if (depth == 2 && bodyDepth == -1 && reader.getLocalName().equals("Body")
-                        && ns.equals(rootNs)) {
-                    bodyDepth = depth;
-                } else if (bodyDepth > 0 && depth == bodyDepth + 1 && operationName == null) {
+                    if (versionOf(rootNs, rootName) == null) {
+                        stage = Stage.DONE;
+                    }
+                } else if (depth == 2 && stage == Stage.BEFORE_BODY && reader.getLocalName().equals("Body")
+                        && versionOf(ns, "Envelope") != null) {
+                    stage = Stage.IN_BODY;
+                } else if (depth == 3 && stage == Stage.IN_BODY) {
                     operationNs = ns;
                     operationName = reader.getLocalName();
-                } else if (bodyDepth > 0 && depth == bodyDepth + 2 && operationName != null
-                        && children.size() < MAX_CHILDREN) {
+                    stage = Stage.IN_OPERATION;
+                } else if (depth == 4 && stage == Stage.IN_OPERATION && children.size() < MAX_CHILDREN) {
                     children.add(reader.getLocalName());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == bodyDepth || (depth == bodyDepth + 1 && operationName != null)) {
-                    // the first Body, or its first element, has ended: nothing after it is the operation's
-                    bodyDepth = Integer.MIN_VALUE;
+                if (depth == 2 && stage == Stage.IN_BODY || depth == 3 && stage == Stage.IN_OPERATION) {
+                    stage = Stage.DONE;
                 }
                 depth--;
             }
@@ -89,9 +99,23 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
         if (rootName == null) {
             return new SoapEnvelope("no root element", 0, null, null, null, null, null, List.of());
         }
-        String version = !"Envelope".equals(rootName) ? null : SoapDetails.SOAP_12_NS.equals(rootNs) ? "1.2"
-                : SoapDetails.SOAP_11_NS.equals(rootNs) ? "1.1" : null;
-        return new SoapEnvelope(null, 0, rootNs, rootName, version, operationNs, operationName, List.copyOf(children));
+        return new SoapEnvelope(null, 0, rootNs, rootName, versionOf(rootNs, rootName), operationNs, operationName,
+                List.copyOf(children));
+    }
+
+    private enum Stage { BEFORE_BODY, IN_BODY, IN_OPERATION, DONE }
+
+    private static String namespace(XMLStreamReader reader) {
+        return reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+    }
+
+    /** 1.1 or 1.2 for an element of that name in a SOAP envelope namespace, else null. */
+    private static String versionOf(String namespace, String localName) {
+        if (!"Envelope".equals(localName)) {
+            return null;
+        }
+        return SoapDetails.SOAP_12_NS.equals(namespace) ? "1.2" : SoapDetails.SOAP_11_NS.equals(namespace) ? "1.1"
+                : null;
     }
 
     private static SoapEnvelope problem(XMLStreamException e) {

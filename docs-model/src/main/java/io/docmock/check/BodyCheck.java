@@ -8,7 +8,6 @@ import io.docmock.model.BodySchema;
 import io.docmock.model.Property;
 import io.docmock.model.TypeKind;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,9 +65,7 @@ public final class BodyCheck {
         }
         Map<String, Property> documented = new LinkedHashMap<>();
         schema.properties().forEach(p -> documented.put(p.name().toLowerCase(Locale.ROOT), p));
-        Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             String key = field.getKey().toLowerCase(Locale.ROOT);
             Property property = documented.get(key);
             String at = where + "." + field.getKey();

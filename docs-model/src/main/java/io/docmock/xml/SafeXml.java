@@ -30,6 +30,7 @@ public final class SafeXml {
 
     /** Thrown for XML that is not well-formed or that declares a DOCTYPE; the message says where and what. */
     public static final class XmlProblem extends Exception {
+        private static final long serialVersionUID = 1L;
         private final int line;
 
         XmlProblem(String message, int line) {

@@ -5,8 +5,11 @@ import io.docmock.model.BodySchema;
 import io.docmock.model.Diagnostic;
 import io.docmock.model.DocsModel;
 import io.docmock.model.DocumentedResponse;
+import io.docmock.model.HttpBodies;
 import io.docmock.model.Operation;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
+import io.docmock.model.RequestTarget;
 import io.docmock.model.Sample;
 import io.docmock.model.SampleRequest;
 import io.docmock.model.SampleResponse;
@@ -14,7 +17,6 @@ import io.docmock.xml.SafeXml;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,13 +60,12 @@ public final class DocsLint {
             findings.add(new Diagnostic(file, line, "sample request method " + request.method()
                     + " is not the documented " + operation.method()));
         }
-        String path = request.target().contains("?") ? request.target().substring(0, request.target().indexOf('?'))
-                : request.target();
-        if (!fits(path, operation.path())) {
+        String path = RequestTarget.pathOf(request.target());
+        if (!PathTemplate.of(operation.path()).sameShape(path)) {
             findings.add(new Diagnostic(file, line, "sample request path " + path + " does not fit the documented path "
                     + operation.path()));
         }
-        if (isJson(request.header("Content-Type"), request.body())) {
+        if (HttpBodies.isJson(request.header("Content-Type"), request.body())) {
             jsonBody(request.body(), operation.requestBody(), "sample request body", file, line, findings);
         }
     }
@@ -83,8 +84,8 @@ public final class DocsLint {
         }
         BodySchema schema = operation.responses().stream().filter(r -> r.status() == response.status())
                 .map(DocumentedResponse::body).filter(b -> b != null).findFirst().orElse(null);
-        boolean bodiless = response.status() == 204 || response.status() == 304;
-        if (!bodiless && isJson(response.header("Content-Type"), response.body())) {
+        if (!HttpBodies.statusCarriesNoBody(response.status())
+                && HttpBodies.isJson(response.header("Content-Type"), response.body())) {
             jsonBody(response.body(), schema, "sample response body", file, line, findings);
         }
     }
@@ -106,29 +107,5 @@ public final class DocsLint {
         } catch (SafeXml.XmlProblem e) {
             findings.add(new Diagnostic(file, line, what + " is not well-formed XML: " + e.getMessage()));
         }
-    }
-
-    private static boolean isJson(String contentType, String body) {
-        if (body == null || body.isBlank()) {
-            return false;
-        }
-        return contentType == null ? body.startsWith("{") || body.startsWith("[")
-                : contentType.toLowerCase(Locale.ROOT).contains("json");
-    }
-
-    /** Same segments, placeholders standing for any value, literals compared case-insensitively. */
-    static boolean fits(String samplePath, String documentedPath) {
-        String[] sample = samplePath.replaceAll("^/+|/+$", "").split("/");
-        String[] documented = documentedPath.replaceAll("^/+|/+$", "").split("/");
-        if (sample.length != documented.length) {
-            return false;
-        }
-        for (int i = 0; i < sample.length; i++) {
-            boolean placeholder = sample[i].startsWith("{") || documented[i].startsWith("{");
-            if (!placeholder && !sample[i].equalsIgnoreCase(documented[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

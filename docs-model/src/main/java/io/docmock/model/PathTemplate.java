@@ -1,0 +1,318 @@
+package io.docmock.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A documented REST path ({@code /api/v1/Contact/{contactId}}, {@code /Archive/{id}.json}): its segments, its
+ * parameters, whether whole segments or inside one, each typed from the documented parameters, and the one set of
+ * rules every module follows: what a request path must be to fit it (by shape, and by the parameters' types), how
+ * loose it is against other templates of the same shape, its portable regex, and the path rendered with example
+ * values. Routing, validation, stubs, contracts and lint all ask this class, as WireMock's own
+ * {@code PathTemplate} answers {@code matches}, {@code parse} and {@code render}.
+ *
+ * <pre>{@code
+ * PathTemplate template = PathTemplate.of("/api/v1/Contact/{id}", operation.pathParameters());
+ * template.matches("/api/v1/Contact/17");              // true: 17 is an int32
+ * template.mismatches("/api/v1/Contact/abc");          // [path.id: expected int32, got "abc"]
+ * }</pre>
+ */
+public final class PathTemplate {
+    private final String template;
+    private final List<Segment> segments;
+    private final List<TypedParameter> parameters;
+    private final String regex;
+    private final int looseness;
+    /** Compiled on first use: in docs of thousands of operations most never see a request. */
+    private volatile Pattern typed;
+
+    /** A parameter of the template with the type the docs give it ("" when they give none). */
+    public record TypedParameter(String name, String type) {
+        public ParameterPattern pattern() {
+            return ParameterPattern.of(type);
+        }
+    }
+
+    /**
+     * One segment between slashes: literal ({@code Contact}), or holding parameters, whole ({@code {id}}) or with
+     * literal text around them ({@code {id}.json}, {@code Foo({id})}).
+     */
+    public record Segment(String text, List<TypedParameter> parameters) {
+        public Segment {
+            parameters = List.copyOf(parameters);
+        }
+
+        public boolean isLiteral() {
+            return parameters.isEmpty();
+        }
+    }
+
+    /** A path parameter whose value in a request path does not fit its documented type. */
+    public record Mismatch(String name, String type, String actual) {
+    }
+
+    private PathTemplate(String template, List<Parameter> documented) {
+        this.template = template;
+        List<Segment> segments = new ArrayList<>();
+        List<TypedParameter> parameters = new ArrayList<>();
+        for (String text : segmentsOf(template)) {
+            List<TypedParameter> inSegment = new ArrayList<>();
+            for (Placeholder placeholder : placeholders(text)) {
+                TypedParameter parameter = new TypedParameter(placeholder.name(),
+                        typeOf(placeholder.name(), parameters.size() + inSegment.size(), documented));
+                inSegment.add(parameter);
+            }
+            parameters.addAll(inSegment);
+            segments.add(new Segment(text, inSegment));
+        }
+        this.segments = List.copyOf(segments);
+        this.parameters = List.copyOf(parameters);
+        StringBuilder regex = new StringBuilder();
+        int looseness = 0;
+        int index = 0;
+        for (Part part : parts(template)) {
+            if (part.placeholder() == null) {
+                regex.append(escape(part.literal()));
+            } else {
+                ParameterPattern pattern = this.parameters.get(index++).pattern();
+                regex.append(pattern.regex());
+                looseness += pattern.looseness();
+            }
+        }
+        // a trailing slash is the same resource to the servers these docs describe
+        this.regex = regex + "/?";
+        this.looseness = looseness;
+    }
+
+    /** The template with each parameter typed from the documented ones: by name, else by position. */
+    public static PathTemplate of(String template, List<Parameter> documented) {
+        return new PathTemplate(template, documented);
+    }
+
+    /** The template with untyped parameters: its shape alone. */
+    public static PathTemplate of(String template) {
+        return new PathTemplate(template, List.of());
+    }
+
+    /** The template of a REST operation, typed from its path parameters. */
+    public static PathTemplate of(Operation operation) {
+        return new PathTemplate(operation.path(), operation.pathParameters());
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    public List<TypedParameter> parameters() {
+        return parameters;
+    }
+
+    /**
+     * A portable regex of the paths that fit (no {@code \Q..\E}, no flags but inline groups), each parameter as its
+     * type allows, a trailing slash tolerated. WireMock stubs and Pact path rules carry it.
+     */
+    public String regex() {
+        return regex;
+    }
+
+    /**
+     * How loose the template is: literal segments cost nothing, an enum or bool parameter 1, a number 2, any other
+     * 3. Among templates a path fits, the least loose wins: {@code /List/default} over {@code /List/{id}}, an
+     * int32 {@code {id}} over a string {@code {uniqueId}} of the same shape.
+     */
+    public int looseness() {
+        return looseness;
+    }
+
+    /** Whether a request path (no query string) fits, its parameters of their documented types. */
+    public boolean matches(String path) {
+        Pattern compiled = typed;
+        if (compiled == null) {
+            // two threads may both compile it; either result is the same pattern
+            compiled = Pattern.compile(regex);
+            typed = compiled;
+        }
+        return compiled.matcher(path).matches();
+    }
+
+    /**
+     * The parameters of a request path (no query string) that do not fit their documented types; empty when the
+     * path fits, or when it does not even have the template's shape.
+     */
+    public List<Mismatch> mismatches(String path) {
+        List<String> actual = segmentsOf(path);
+        List<Mismatch> mismatches = new ArrayList<>();
+        if (actual.size() != segments.size()) {
+            return mismatches;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            if (segment.isLiteral()) {
+                continue;
+            }
+            Matcher values = shapeOf(segment).matcher(actual.get(i));
+            if (!values.matches()) {
+                continue;
+            }
+            for (int p = 0; p < segment.parameters().size(); p++) {
+                TypedParameter parameter = segment.parameters().get(p);
+                String value = values.group(p + 1);
+                if (!Pattern.matches(parameter.pattern().regex(), value)) {
+                    mismatches.add(new Mismatch(parameter.name(), parameter.type(), value));
+                }
+            }
+        }
+        return mismatches;
+    }
+
+    /**
+     * Whether another template or a request path has this one's shape: as many segments, and the same literal
+     * segments (case aside) wherever both have one; parameters on either side stand for any value.
+     */
+    public boolean sameShape(String other) {
+        List<String> theirs = segmentsOf(RequestTarget.of(other).path());
+        if (theirs.size() != segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String mine = segments.get(i).text();
+            if (segments.get(i).isLiteral() && placeholders(theirs.get(i)).isEmpty()
+                    && !mine.equalsIgnoreCase(theirs.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The template with each parameter replaced by an example value of its documented type. */
+    public String example() {
+        StringBuilder out = new StringBuilder();
+        int index = 0;
+        for (Part part : parts(template)) {
+            if (part.placeholder() == null) {
+                out.append(part.literal());
+            } else {
+                out.append(exampleText(parameters.get(index++).type()));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String exampleText(String type) {
+        Object value = ExampleValues.of(type, "abc");
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                ? String.valueOf(value) : "abc";
+    }
+
+    /** The segments of a path or template, the one way they are split: no leading slash, one trailing slash dropped. */
+    public static List<String> segmentsOf(String path) {
+        int start = path.startsWith("/") ? 1 : 0;
+        int end = path.length() > start && path.endsWith("/") ? path.length() - 1 : path.length();
+        List<String> segments = new ArrayList<>();
+        if (start >= end) {
+            return segments;
+        }
+        int from = start;
+        for (int slash = path.indexOf('/', from); slash >= 0 && slash < end; slash = path.indexOf('/', from)) {
+            segments.add(path.substring(from, slash));
+            from = slash + 1;
+        }
+        segments.add(path.substring(from, end));
+        return segments;
+    }
+
+    /** Whether a segment of a template holds a parameter ({@code {id}}, {@code {id}.json}): a wildcard in routing. */
+    public static boolean hasParameter(String segment) {
+        return !placeholders(segment).isEmpty();
+    }
+
+    private static Pattern shapeOf(Segment segment) {
+        StringBuilder shape = new StringBuilder();
+        for (Part part : parts(segment.text())) {
+            shape.append(part.placeholder() == null ? Pattern.quote(part.literal()) : "(.+?)");
+        }
+        return Pattern.compile(shape.toString());
+    }
+
+    private static String typeOf(String name, int position, List<Parameter> documented) {
+        for (Parameter parameter : documented) {
+            if (parameter.name().equalsIgnoreCase(name)) {
+                return parameter.type();
+            }
+        }
+        // sample targets and titles may name a parameter otherwise than the table does: then its place decides
+        return position < documented.size() ? documented.get(position).type() : "";
+    }
+
+    private record Placeholder(String name) {
+    }
+
+    /** A run of literal text, or a {@code {name}} placeholder. */
+    private record Part(String literal, Placeholder placeholder) {
+    }
+
+    private static List<Placeholder> placeholders(String text) {
+        return parts(text).stream().map(Part::placeholder).filter(p -> p != null).toList();
+    }
+
+    /** Literal runs and placeholders; an opening brace with no closing one, or with nothing inside, is literal. */
+    private static List<Part> parts(String text) {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i) : -1;
+            int slash = text.indexOf('/', i);
+            if (close > i + 1 && (slash < 0 || slash > close)) {
+                if (literal.length() > 0) {
+                    parts.add(new Part(literal.toString(), null));
+                    literal.setLength(0);
+                }
+                parts.add(new Part(null, new Placeholder(text.substring(i + 1, close))));
+                i = close + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(new Part(literal.toString(), null));
+        }
+        return parts;
+    }
+
+    private static String escape(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            escaped.append("\\.[]{}()*+?^$|".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c));
+        }
+        return escaped.toString();
+    }
+
+    /** The regex of one parameter's documented type, and how loose it is. */
+    public record ParameterPattern(String regex, int looseness) {
+        public static ParameterPattern of(String type) {
+            return switch (TypeKind.of(type)) {
+                case ENUM -> new ParameterPattern("(?i:" + String.join("|", TypeKind.enumValues(type).stream()
+                        .map(PathTemplate::escape).toList()) + ")", 1);
+                case BOOLEAN -> new ParameterPattern("(?i:true|false)", 1);
+                case INTEGER -> new ParameterPattern("-?[0-9]+", 2);
+                case NUMBER -> new ParameterPattern("-?[0-9]+(?:\\.[0-9]+)?", 2);
+                default -> new ParameterPattern("[^/]+", 3);
+            };
+        }
+    }
+
+    @Override
+    public String toString() {
+        return template;
+    }
+}
