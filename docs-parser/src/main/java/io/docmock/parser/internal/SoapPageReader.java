@@ -74,40 +74,9 @@ final class SoapPageReader {
 
     /** The operation, or null (with a warning) when the page does not say enough to serve it. */
     Operation read(List<Block> blocks, List<EnvelopeBlock> envelopes, String id, String frontTitle) {
-        EnvelopeBlock request = null;
-        EnvelopeBlock response = null;
-        for (EnvelopeBlock candidate : envelopes) {
-            String heading = precedingHeading(blocks, candidate.index()).toLowerCase(Locale.ROOT);
-            if (heading.endsWith("response") && response == null) {
-                response = candidate;
-            } else if (heading.endsWith("request") && request == null) {
-                request = candidate;
-            }
-        }
-        // without "X Request" / "X Response" headings, the page order decides
-        for (EnvelopeBlock candidate : envelopes) {
-            if (candidate == request || candidate == response) {
-                continue;
-            }
-            if (request == null && response == null) {
-                request = candidate;
-            } else if (response == null && (request == null || candidate.index() > request.index())) {
-                response = candidate;
-            } else if (request == null) {
-                request = candidate;
-            }
-        }
-        String operationName;
-        String operationNamespace;
-        if (request != null && request.envelope().operationName() != null) {
-            operationName = request.envelope().operationName();
-            operationNamespace = nullToEmpty(request.envelope().operationNamespace());
-        } else if (response != null && response.envelope().operationName() != null) {
-            String responseName = response.envelope().operationName();
-            operationName = responseName.endsWith("Response")
-                    ? responseName.substring(0, responseName.length() - "Response".length()) : responseName;
-            operationNamespace = nullToEmpty(response.envelope().operationNamespace());
-        } else {
+        SamplePair pair = samplePair(blocks, envelopes);
+        OperationElement element = operationElement(pair);
+        if (element == null) {
             Block.Fence where = envelopes.get(0).fence();
             diagnostics.warn(where.file(), where.line(), "SOAP envelope has no element inside its Body; page skipped");
             return null;
@@ -120,8 +89,78 @@ final class SoapPageReader {
         String[] segments = endpoint.substring(1).split("/");
         String agent = segments[segments.length - 1].replaceFirst("\\.svc$", "");
         String version = segments.length >= 2 ? segments[segments.length - 2] : "";
-        String soapVersion = (request != null ? request : response).envelope().soapVersion();
+        String soapVersion = (pair.request() != null ? pair.request() : pair.response()).envelope().soapVersion();
+        MethodSection method = methodSection(blocks, element.name(), frontTitle);
 
+        String responseName = pair.response() != null ? pair.response().envelope().operationName() : null;
+        SoapDetails details = new SoapDetails(version, agent, endpoint, element.name(), element.namespace(),
+                responseName, soapVersion, method.parameters(), method.returns());
+        String title = method.title() == null ? version + " " + agent + " " + element.name() : method.title();
+        return new Operation(id, Protocol.SOAP, title, method.summary(), "POST", endpoint, List.of(), List.of(),
+                List.of(), null, List.of(new DocumentedResponse(200, "OK", null)), samples(pair, details),
+                method.restrictions(), details, new Source(file, method.line()));
+    }
+
+    /** The request and the response envelope of a page, either may be missing. */
+    private record SamplePair(EnvelopeBlock request, EnvelopeBlock response) {
+    }
+
+    /** By their headings ({@code X Request}, {@code X Response}); without them, the page order decides. */
+    private static SamplePair samplePair(List<Block> blocks, List<EnvelopeBlock> envelopes) {
+        EnvelopeBlock request = null;
+        EnvelopeBlock response = null;
+        for (EnvelopeBlock candidate : envelopes) {
+            String heading = precedingHeading(blocks, candidate.index()).toLowerCase(Locale.ROOT);
+            if (heading.endsWith("response") && response == null) {
+                response = candidate;
+            } else if (heading.endsWith("request") && request == null) {
+                request = candidate;
+            }
+        }
+        for (EnvelopeBlock candidate : envelopes) {
+            if (candidate == request || candidate == response) {
+                continue;
+            }
+            if (request == null && response == null) {
+                request = candidate;
+            } else if (response == null && (request == null || candidate.index() > request.index())) {
+                response = candidate;
+            } else if (request == null) {
+                request = candidate;
+            }
+        }
+        return new SamplePair(request, response);
+    }
+
+    private record OperationElement(String name, String namespace) {
+    }
+
+    /** The request's operation element, else the response's without its {@code Response} suffix, else null. */
+    private static OperationElement operationElement(SamplePair pair) {
+        if (pair.request() != null && pair.request().envelope().operationName() != null) {
+            SoapEnvelope request = pair.request().envelope();
+            return new OperationElement(request.operationName(), nullToEmpty(request.operationNamespace()));
+        }
+        if (pair.response() != null && pair.response().envelope().operationName() != null) {
+            SoapEnvelope response = pair.response().envelope();
+            String name = response.operationName();
+            return new OperationElement(name.endsWith("Response")
+                    ? name.substring(0, name.length() - "Response".length()) : name,
+                    nullToEmpty(response.operationNamespace()));
+        }
+        return null;
+    }
+
+    /** What the page says of the method: its H1 and line, and under the method's heading its prose. */
+    private record MethodSection(String title, int line, String summary, String returns, List<Parameter> parameters,
+                                 List<String> restrictions) {
+    }
+
+    /**
+     * The page's H1, and the section headed by the operation's name: {@code * **name:** text} parameters,
+     * {@code **Returns:** text}, the first line of prose as the summary, and bold admonitions.
+     */
+    private static MethodSection methodSection(List<Block> blocks, String operationName, String frontTitle) {
         String title = frontTitle;
         int pageLine = 1;
         String summary = "";
@@ -140,10 +179,7 @@ final class SoapPageReader {
                 Node paragraph = text.node();
                 String strongLead = leadingStrong(paragraph);
                 if (text.inList() && strongLead != null && strongLead.endsWith(":")) {
-                    String name = strongLead.substring(0, strongLead.length() - 1).strip();
-                    String description = text.text().substring(Math.min(text.text().length(),
-                            text.text().indexOf(strongLead) + strongLead.length())).strip();
-                    parameters.add(new Parameter(name, "", description, false));
+                    parameters.add(parameter(text, strongLead));
                 } else if (strongLead != null && strongLead.toLowerCase(Locale.ROOT).startsWith("returns")) {
                     returns = text.text().substring(text.text().indexOf(strongLead) + strongLead.length()).strip();
                 } else if (!text.inList()) {
@@ -154,20 +190,29 @@ final class SoapPageReader {
                 }
             }
         }
-        String responseName = response != null ? response.envelope().operationName() : null;
-        SoapDetails details = new SoapDetails(version, agent, endpoint, operationName, operationNamespace, responseName,
-                soapVersion, parameters, returns);
+        return new MethodSection(title, pageLine, summary, returns, parameters, restrictions);
+    }
+
+    /** {@code * **name:** text} as a parameter. */
+    private static Parameter parameter(Block.Text text, String strongLead) {
+        String name = strongLead.substring(0, strongLead.length() - 1).strip();
+        String description = text.text().substring(Math.min(text.text().length(),
+                text.text().indexOf(strongLead) + strongLead.length())).strip();
+        return new Parameter(name, "", description, false);
+    }
+
+    /** The envelopes as the operation's one sample, with this SOAP version's Content-Type. */
+    private static List<Sample> samples(SamplePair pair, SoapDetails details) {
         List<Header> headers = List.of(new Header("Content-Type", details.contentType()));
-        SampleRequest sampleRequest = request == null ? null : new SampleRequest("POST", endpoint, headers,
-                request.fence().literal().strip(), new Source(request.fence().file(), request.fence().line()));
-        SampleResponse sampleResponse = response == null ? null : new SampleResponse(200, "OK", headers,
-                response.fence().literal().strip(), new Source(response.fence().file(), response.fence().line()));
-        List<Sample> samples = sampleRequest == null && sampleResponse == null ? List.of()
-                : List.of(new Sample("sample-1", sampleRequest, sampleResponse));
-        return new Operation(id, Protocol.SOAP, title == null ? version + " " + agent + " " + operationName : title,
-                summary, "POST", endpoint, List.of(), List.of(), List.of(), null,
-                List.of(new DocumentedResponse(200, "OK", null)), samples, restrictions,
-                details, new Source(file, pageLine));
+        SampleRequest request = pair.request() == null ? null : new SampleRequest("POST", details.endpointPath(),
+                headers, pair.request().fence().literal().strip(), sourceOf(pair.request()));
+        SampleResponse response = pair.response() == null ? null : new SampleResponse(200, "OK", headers,
+                pair.response().fence().literal().strip(), sourceOf(pair.response()));
+        return request == null && response == null ? List.of() : List.of(new Sample("sample-1", request, response));
+    }
+
+    private static Source sourceOf(EnvelopeBlock envelope) {
+        return new Source(envelope.fence().file(), envelope.fence().line());
     }
 
     private static String nullToEmpty(String value) {
