@@ -12,11 +12,15 @@ import io.docmock.mock.internal.IndexedStubMappingStore;
 import io.docmock.mock.internal.NoMappingFiles;
 import io.docmock.mock.internal.ProxyClientOnDemand;
 import io.docmock.mock.internal.QuietNotifier;
-import io.docmock.mock.internal.DocsRoutes;
-import io.docmock.mock.internal.RequestGuard;
-import io.docmock.mock.internal.RequestHistory;
-import io.docmock.mock.internal.WorkerThreads;
+import io.docmock.mock.internal.BodySizeLimit;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
+import io.docmock.mock.internal.DocsRoutes;
+import io.docmock.mock.internal.DoctypeRefusal;
+import io.docmock.mock.internal.RequestHistory;
+import io.docmock.mock.internal.RestValidation;
+import io.docmock.mock.internal.SoapValidation;
+import io.docmock.mock.internal.shaded.WorkerThreads;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import io.docmock.model.Operation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -25,21 +29,24 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The running mock: an embedded WireMock serving the stubs of {@link MockStubs}, with docmock's extras as WireMock
- * extensions (a 404 naming the closest documented operations, a one-line request log). WireMock's admin API stays at {@code /__admin}.
+ * extensions: request filters with one check each (body size, DOCTYPE refusal, REST and SOAP validation), a 404
+ * naming the closest documented operations, and the request history. WireMock's admin API stays at
+ * {@code /__admin}. Closing it stops it.
  *
  * <pre>{@code
- * DocMockServer server = DocMockServer.builder().port(8080).build(model.operations());
- * server.start();
- * System.out.println(server.baseUrl());
+ * try (DocMockServer server = DocMockServer.builder().port(8080).build(model.operations()).start()) {
+ *     System.out.println(server.baseUrl());
+ * }
  * }</pre>
  */
-public final class DocMockServer {
+public final class DocMockServer implements AutoCloseable {
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     private final WireMockServer wireMock;
     private final RequestHistory history;
     private final ClosestOperationsAnswer closestOperations;
-    private final RequestGuard guard;
+    /** Set when the operations are known; the request filters ask for the current one. */
+    private volatile DocsRoutes routes = new DocsRoutes(List.of());
     private final CorsHeaders cors;
     private final List<Operation> operations;
     private final IndexedStubMappingStore stubStore;
@@ -49,7 +56,15 @@ public final class DocMockServer {
         this.operations = operations;
         this.history = new RequestHistory(builder.log);
         this.closestOperations = new ClosestOperationsAnswer(history);
-        this.guard = new RequestGuard(builder.maxBodyBytes, builder.validate, history, cors);
+        List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
+                new RequestHistory.Answer(history)));
+        // request filters run in this order: the size limit before anything reads the body
+        extensions.add(new BodySizeLimit(builder.maxBodyBytes, history, cors));
+        extensions.add(new DoctypeRefusal(() -> routes, history, cors));
+        if (builder.validate) {
+            extensions.add(new RestValidation(() -> routes, history, cors));
+            extensions.add(new SoapValidation(() -> routes, history, cors));
+        }
         WireMockConfiguration config = options()
                 .port(builder.port)
                 .bindAddress(builder.bindAddress)
@@ -68,7 +83,7 @@ public final class DocMockServer {
                 .asynchronousResponseEnabled(true)
                 .mappingSource(new NoMappingFiles())
                 .httpClientFactory(new ProxyClientOnDemand())
-                .extensions(closestOperations, history, new RequestHistory.Answer(history), guard);
+                .extensions(extensions.toArray(Extension[]::new));
         DocmockStores stores = new DocmockStores(config.filesRoot());
         this.stubStore = stores.getStubStore();
         config.withStores(stores);
@@ -170,9 +185,9 @@ public final class DocMockServer {
     /** Starts serving these operations; throws when the port cannot be bound. */
     public DocMockServer start(List<Operation> operations) {
         // what validation and the 404 answer need is built beside the stubs: loading those keeps one core busy
-        CompletableFuture<Void> routes = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> routesReady = CompletableFuture.runAsync(() -> {
             closestOperations.answerFrom(operations);
-            guard.guard(new DocsRoutes(operations));
+            routes = new DocsRoutes(operations);
         }, task -> new Thread(task, "docmock-routes").start());
         StubOptions options = new StubOptions(cors.enabled());
         // the stubs under no path first: WireMock checks each new stub's id against all the others
@@ -184,13 +199,19 @@ public final class DocMockServer {
         // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
         // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.
         stubStore.addOnDemand(MockStubs.onDemand(operations, options));
-        routes.join();
+        routesReady.join();
         wireMock.start();
         return this;
     }
 
     public void stop() {
         wireMock.stop();
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        stop();
     }
 
     public int port() {

@@ -1,6 +1,7 @@
 package io.docmock.mock.internal;
 
 import io.docmock.model.Operation;
+import io.docmock.model.PathTemplate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ public final class ClosestOperations {
     }
 
     public List<Operation> closest(String method, String path, int limit) {
-        String[] requested = segments(path);
+        List<String> requested = segments(path);
         return operations.stream()
                 .sorted(Comparator.comparingDouble((Operation op) -> -score(op, method, requested))
                         .thenComparing(Operation::path)
@@ -26,20 +27,20 @@ public final class ClosestOperations {
                 .toList();
     }
 
-    private static double score(Operation operation, String method, String[] requested) {
-        String[] documented = segments(operation.path());
+    private static double score(Operation operation, String method, List<String> requested) {
+        List<String> documented = segments(operation.path());
         double score = operation.method().equalsIgnoreCase(method) ? 0.5 : 0;
-        for (int i = 0; i < Math.min(documented.length, requested.length); i++) {
-            score += similarity(documented[i], requested[i]);
+        for (int i = 0; i < Math.min(documented.size(), requested.size()); i++) {
+            score += similarity(documented.get(i), requested.get(i));
         }
-        return score - 0.5 * Math.abs(documented.length - requested.length);
+        return score - 0.5 * Math.abs(documented.size() - requested.size());
     }
 
     private static double similarity(String documented, String requested) {
         if (documented.equals(requested)) {
             return 1;
         }
-        if (documented.startsWith("{")) {
+        if (PathTemplate.hasParameter(documented)) {
             return 0.5;
         }
         int longest = Math.max(documented.length(), requested.length());
@@ -65,8 +66,7 @@ public final class ClosestOperations {
         return previous[b.length()];
     }
 
-    private static String[] segments(String path) {
-        String trimmed = path.replaceAll("^/+|/+$", "").toLowerCase(Locale.ROOT);
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/+");
+    private static List<String> segments(String path) {
+        return PathTemplate.segmentsOf(path.toLowerCase(Locale.ROOT));
     }
 }

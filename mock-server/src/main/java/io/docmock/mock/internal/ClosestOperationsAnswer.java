@@ -5,13 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.Operation;
+import io.docmock.model.RequestTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,6 @@ import java.util.Map;
  */
 public final class ClosestOperationsAnswer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "docmock-closest-operations";
-    private static final int LOWEST_PRIORITY = 1_000_000;
 
     private volatile ClosestOperations closest = new ClosestOperations(List.of());
     private final RequestHistory history;
@@ -51,10 +50,10 @@ public final class ClosestOperationsAnswer implements ResponseDefinitionTransfor
     /** The catch-all stub this transformer completes. */
     public static StubMapping catchAll(CorsHeaders cors) {
         return any(anyUrl())
-                .atPriority(LOWEST_PRIORITY)
-                .withId(StubIds.of("_docmock", "no documented operation"))
-                .withName("no documented operation")
-                .withMetadata(Metadata.metadata().attr("kind", "no documented operation").build())
+                .atPriority(StubKind.NO_DOCUMENTED_OPERATION.priority())
+                .withId(StubIds.of("_docmock", StubKind.NO_DOCUMENTED_OPERATION.label()))
+                .withName(StubKind.NO_DOCUMENTED_OPERATION.label())
+                .withMetadata(StubRoute.kindMetadata(StubKind.NO_DOCUMENTED_OPERATION))
                 .willReturn(cors.add(aResponse().withStatus(404).withTransformers(NAME)))
                 .build();
     }
@@ -62,11 +61,7 @@ public final class ClosestOperationsAnswer implements ResponseDefinitionTransfor
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        String path = request.getUrl();
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
+        String path = RequestTarget.pathOf(request.getUrl());
         String method = request.getMethod().getName();
         Map<String, Object> body = Problems.body(404, "No documented operation matches",
                 method + " " + path + " matches no documented operation");

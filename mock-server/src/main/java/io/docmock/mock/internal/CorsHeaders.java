@@ -2,11 +2,10 @@ package io.docmock.mock.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static io.docmock.mock.internal.Patterns.matching;
+import static io.docmock.mock.internal.shaded.Patterns.matching;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.Operation;
 import io.docmock.model.Parameter;
@@ -52,10 +51,10 @@ public final class CorsHeaders {
         }
         return WireMock.request("OPTIONS", anyUrl())
                 .withHeader("Access-Control-Request-Method", matching(".+"))
-                .atPriority(1)
+                .atPriority(StubKind.CORS_PREFLIGHT.priority())
                 .withId(StubIds.of(PREFLIGHT_GROUP, "preflight"))
                 .withName("CORS preflight")
-                .withMetadata(Metadata.metadata().attr("kind", "cors preflight").build())
+                .withMetadata(StubRoute.kindMetadata(StubKind.CORS_PREFLIGHT))
                 .willReturn(aResponse().withStatus(204)
                         .withHeader("Access-Control-Allow-Origin", "*")
                         .withHeader("Access-Control-Allow-Methods", String.join(", ", methods))

@@ -1,60 +1,39 @@
 package io.docmock.mock.internal;
 
+import com.github.tomakehurst.wiremock.http.Request;
+import io.docmock.check.BodyCheck;
 import io.docmock.check.Problem;
 import io.docmock.model.Operation;
-import io.docmock.model.Parameter;
-import io.docmock.model.PathRegex;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
+import io.docmock.model.RequestTarget;
+import io.docmock.model.Sample;
+import io.docmock.xml.SoapEnvelope;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 /**
  * Which documented operation a request is for, found in a path trie: a REST operation whose path template the
- * request fits (its typed parameters too, or only its shape), or a SOAP endpoint's operations. For validation and
- * diagnostics; answering stays with the stubs.
+ * request fits (its typed parameters too, or only its shape), or a SOAP endpoint's operations; and what each
+ * operation's samples accept beyond its tables, worked out when a request first needs it. One instance per reading
+ * of the docs, for validation and diagnostics; answering stays with the stubs.
  */
 public final class DocsRoutes {
     private final PathTrie<List<RestRoute>> rest = new PathTrie<>(CopyOnWriteArrayList::new);
     private final Map<String, List<Operation>> soapEndpoints = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> sampledProperties = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Set<String>>> documentedChildren = new ConcurrentHashMap<>();
 
-    /**
-     * A REST operation with its typed path, compiled when a request first comes its way: in docs of thousands of
-     * operations most never see one, and each compiled pattern holds about a kilobyte.
-     */
-    private static final class RestRoute {
-        private final Operation operation;
-        private final String typedPathRegex;
-        private final int looseness;
-        private volatile Pattern typedPath;
-
-        RestRoute(Operation operation, PathRegex regex) {
-            this.operation = operation;
-            this.typedPathRegex = regex.regex();
-            this.looseness = regex.looseness();
-        }
-
-        Operation operation() {
-            return operation;
-        }
-
-        int looseness() {
-            return looseness;
-        }
-
-        boolean typesFit(String path) {
-            Pattern compiled = typedPath;
-            if (compiled == null) {
-                // two threads may both compile it; either result is the same pattern
-                compiled = Pattern.compile(typedPathRegex);
-                typedPath = compiled;
-            }
-            return compiled.matcher(path).matches();
-        }
+    /** A REST operation with its path template. */
+    private record RestRoute(Operation operation, PathTemplate template) {
     }
 
     /** The operation a request goes to; {@code fitsTypes} is false when only the path's shape fits. */
@@ -66,8 +45,7 @@ public final class DocsRoutes {
             if (operation.protocol() == Protocol.SOAP) {
                 soapEndpoints.computeIfAbsent(operation.soap().endpointPath(), p -> new ArrayList<>()).add(operation);
             } else {
-                rest.at(operation.path()).add(new RestRoute(operation,
-                        PathRegex.of(operation.path(), operation.pathParameters())));
+                rest.at(operation.path()).add(new RestRoute(operation, PathTemplate.of(operation)));
             }
         }
     }
@@ -77,39 +55,69 @@ public final class DocsRoutes {
         return soapEndpoints.get(path);
     }
 
+    /** The operations of the SOAP endpoint a request is posted to, or null when it is posted to none. */
+    public List<Operation> soapEndpoint(Request request) {
+        return request.getMethod().getName().equals("POST")
+                ? soapEndpoints.get(RequestTarget.pathOf(request.getUrl())) : null;
+    }
+
+    /**
+     * The top-level properties the operation's sample requests send, lower-cased, with their JSON kinds: what a
+     * documented sample sends is documented too, even where the property table forgets it.
+     */
+    public Map<String, String> sampledProperties(Operation operation) {
+        return sampledProperties.computeIfAbsent(operation.id(), id -> {
+            Map<String, String> sampled = new LinkedHashMap<>();
+            for (Sample sample : operation.samples()) {
+                if (sample.request() != null) {
+                    sampled.putAll(BodyCheck.sampleProperties(sample.request().body()));
+                }
+            }
+            return sampled;
+        });
+    }
+
+    /**
+     * The local names of the children of the operation element in the documented sample request, or null when
+     * the docs show no such request.
+     */
+    public Set<String> documentedChildren(Operation operation) {
+        return documentedChildren.computeIfAbsent(operation.id(), id -> {
+            for (Sample sample : operation.samples()) {
+                if (sample.request() == null) {
+                    continue;
+                }
+                SoapEnvelope envelope = SoapEnvelope.read(sample.request().body());
+                if (envelope.problem() != null) {
+                    return Optional.empty();
+                }
+                if (envelope.isEnvelope() && envelope.operationName() != null) {
+                    return Optional.of(new TreeSet<>(envelope.children()));
+                }
+            }
+            return Optional.empty();
+        }).orElse(null);
+    }
+
     /** The REST operation for this method and path: one whose typed path fits, else one whose shape fits. */
     public RestMatch rest(String method, String url) {
-        int query = url.indexOf('?');
-        String path = query < 0 ? url : url.substring(0, query);
+        String path = RequestTarget.pathOf(url);
         List<RestRoute> candidates = new ArrayList<>();
         rest.find(path).forEach(candidates::addAll);
         candidates.removeIf(route -> !route.operation().method().equalsIgnoreCase(method));
-        candidates.sort(Comparator.comparingInt(RestRoute::looseness));
+        candidates.sort(Comparator.comparingInt(route -> route.template().looseness()));
         for (RestRoute route : candidates) {
-            if (route.typesFit(path)) {
+            if (route.template().matches(path)) {
                 return new RestMatch(route.operation(), true);
             }
         }
         return candidates.isEmpty() ? null : new RestMatch(candidates.get(0).operation(), false);
     }
 
-    /** The path parameters of a request path that do not fit their documented types. */
+    /** The path parameters of a request path that do not fit their documented types, whole segments or inside one. */
     public static List<Problem> pathProblems(Operation operation, String url) {
-        int query = url.indexOf('?');
-        String[] actual = PathTrie.segments(query < 0 ? url : url.substring(0, query));
-        String[] template = PathTrie.segments(operation.path());
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < Math.min(actual.length, template.length); i++) {
-            if (!template[i].startsWith("{")) {
-                continue;
-            }
-            String name = template[i].substring(1, template[i].length() - 1);
-            String type = operation.pathParameters().stream().filter(p -> p.name().equals(name))
-                    .map(Parameter::type).findFirst().orElse("");
-            if (!Pattern.matches(PathRegex.ParameterPattern.of(type).regex(), actual[i])) {
-                problems.add(new Problem("path." + name, type, "\"" + actual[i] + "\""));
-            }
-        }
-        return problems;
+        return PathTemplate.of(operation).mismatches(RequestTarget.pathOf(url)).stream()
+                .map(m -> new Problem("path." + m.name(), m.type(), "\"" + m.actual() + "\""))
+                .toList();
     }
 }

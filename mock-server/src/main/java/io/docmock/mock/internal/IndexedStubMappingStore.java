@@ -76,10 +76,9 @@ public final class IndexedStubMappingStore implements StubMappingStore {
             build(pending.find(request.getUrl()));
         }
         // the same steps as StubMappingStore's default, over the candidates instead of getAll()
-        RouteIndex.Candidates candidates = index.candidates(request);
-        return candidates.stubs().stream()
-                .map(stub -> Pair.pair(stub, SoapBodyProof.matches(stub, request, candidates.soap())
-                        ? MatchResult.exactMatch() : stub.getRequest().match(request, customMatchers)))
+        return index.candidates(request).stream()
+                .map(candidate -> Pair.pair(candidate.stub(), candidate.proven() ? MatchResult.exactMatch()
+                        : candidate.stub().getRequest().match(request, customMatchers)))
                 .peek(pair -> pair.b.getSubEvents().forEach(subEventConsumer))
                 .filter(pair -> pair.b.isExactMatch())
                 .map(pair -> pair.a);
@@ -88,13 +87,13 @@ public final class IndexedStubMappingStore implements StubMappingStore {
     @Override
     public synchronized void add(StubMapping stub) {
         stub.setInsertionIndex(insertions++);
-        file(stub);
+        file(stub, false);
     }
 
-    private void file(StubMapping stub) {
+    private void file(StubMapping stub, boolean builtFromDocs) {
         stubs.add(stub);
         byId.put(stub.getId(), stub);
-        index.add(stub);
+        index.add(stub, builtFromDocs);
     }
 
     /** As WireMock's store: the updated stub takes the existing one's place, with the index WireMock gave it. */
@@ -106,9 +105,11 @@ public final class IndexedStubMappingStore implements StubMappingStore {
         byId.remove(existing.getId());
         index.remove(existing);
         byId.put(updated.getId(), updated);
-        index.add(updated);
+        index.add(updated, false);
     }
 
+    // WireMock 3.13 still declares remove(StubMapping) abstract (remove(UUID) is its future), and calls it
+    @SuppressWarnings("removal")
     @Override
     public synchronized void remove(StubMapping stub) {
         buildAll();
@@ -153,7 +154,7 @@ public final class IndexedStubMappingStore implements StubMappingStore {
                 long insertion = groups.get(i).firstInsertion();
                 for (StubMapping stub : built.get(i)) {
                     stub.setInsertionIndex(insertion++);
-                    file(stub);
+                    file(stub, true);
                 }
             }
             // emptied only now: a request that finds them empty without waiting for the lock finds them filed

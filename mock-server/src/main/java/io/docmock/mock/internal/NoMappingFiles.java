@@ -22,6 +22,8 @@ public final class NoMappingFiles implements MappingsSource {
     public void save(StubMapping stubMapping) {
     }
 
+    // WireMock 3.13 still declares remove(StubMapping) abstract (remove(UUID) is its future)
+    @SuppressWarnings("removal")
     @Override
     public void remove(StubMapping stubMapping) {
     }

@@ -1,5 +1,7 @@
 package io.docmock.mock.internal;
 
+import io.docmock.model.PathTemplate;
+import io.docmock.model.RequestTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,9 @@ public final class PathTrie<V> {
     /** The payload of a template, made on first use. */
     public synchronized V at(String template) {
         Node<V> node = root;
-        for (String segment : segments(template)) {
+        for (String segment : PathTemplate.segmentsOf(template)) {
             // a segment with a parameter anywhere in it ({id}, Foo({id}), {a}.{b}) is a wildcard: the regex decides
-            if (segment.contains("{")) {
+            if (PathTemplate.hasParameter(segment)) {
                 if (node.wildcard == null) {
                     node.wildcard = new Node<>();
                 }
@@ -48,7 +50,7 @@ public final class PathTrie<V> {
     /** The payloads of every template this path fits; a query string is ignored, a trailing slash too. */
     public List<V> find(String path) {
         List<V> found = new ArrayList<>(2);
-        collect(root, segments(pathOf(path)), 0, found);
+        collect(root, PathTemplate.segmentsOf(RequestTarget.pathOf(path)), 0, found);
         return found;
     }
 
@@ -76,34 +78,20 @@ public final class PathTrie<V> {
         root.payload = null;
     }
 
-    private static <V> void collect(Node<V> node, String[] segments, int index, List<V> found) {
-        if (index == segments.length) {
+    private static <V> void collect(Node<V> node, List<String> segments, int index, List<V> found) {
+        if (index == segments.size()) {
             if (node.payload != null) {
                 found.add(node.payload);
             }
             return;
         }
-        Node<V> literal = node.literals.get(segments[index]);
+        Node<V> literal = node.literals.get(segments.get(index));
         if (literal != null) {
             collect(literal, segments, index + 1, found);
         }
         Node<V> wildcard = node.wildcard;
-        if (wildcard != null && !segments[index].isEmpty()) {
+        if (wildcard != null && !segments.get(index).isEmpty()) {
             collect(wildcard, segments, index + 1, found);
         }
-    }
-
-    private static String pathOf(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
-    }
-
-    /** Path segments; a trailing slash is dropped, as the stubs accept one. */
-    static String[] segments(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
     }
 }

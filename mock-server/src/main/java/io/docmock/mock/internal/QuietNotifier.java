@@ -3,7 +3,7 @@ package io.docmock.mock.internal;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import java.io.PrintWriter;
 
-/** WireMock's own log: errors only, one line each; request logging is {@link RequestLog}'s job. */
+/** WireMock's own log: errors only, one line each; request logging is {@link RequestHistory}'s job. */
 public final class QuietNotifier implements Notifier {
     private final PrintWriter err;
 

@@ -2,7 +2,7 @@ package io.docmock.mock.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static io.docmock.mock.internal.Patterns.urlPathEqualTo;
+import static io.docmock.mock.internal.shaded.Patterns.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Metadata;
@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * The last {@value #KEPT} requests, with what answered each or why it was rejected, served as JSON at
  * {@code GET /__docmock/requests}; and with {@code --verbose}, the same as one line per request. Reasons travel
- * with the request as a WireMock sub-event, set by {@link RequestGuard} and {@link ClosestOperationsAnswer}.
+ * with the request as a WireMock sub-event, set by the {@link RequestCheck} filters and {@link ClosestOperationsAnswer}.
  */
 public final class RequestHistory implements ServeEventListener {
     public static final String PATH_PREFIX = "/__docmock/";
@@ -70,11 +70,11 @@ public final class RequestHistory implements ServeEventListener {
     /** The stub that serves the history. */
     public static StubMapping stub() {
         return get(urlPathEqualTo(PATH))
-                .atPriority(1)
-                .withId(StubIds.of("_docmock", "request history"))
+                .atPriority(StubKind.REQUEST_HISTORY.priority())
+                .withId(StubIds.of("_docmock", StubKind.REQUEST_HISTORY.label()))
                 .withName("docmock request history")
                 // filed under its path, so that it is no candidate for other requests
-                .withMetadata(StubRoute.pathMetadata(PATH, "request history"))
+                .withMetadata(StubRoute.pathMetadata(PATH, StubKind.REQUEST_HISTORY))
                 .willReturn(aResponse().withStatus(200).withTransformers(Answer.NAME))
                 .build();
     }

@@ -2,8 +2,8 @@ package io.docmock.mock.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
-import static io.docmock.mock.internal.Patterns.matching;
-import static io.docmock.mock.internal.Patterns.urlPathMatching;
+import static io.docmock.mock.internal.shaded.Patterns.matching;
+import static io.docmock.mock.internal.shaded.Patterns.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -13,7 +13,8 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.DocumentedResponse;
 import io.docmock.model.Header;
 import io.docmock.model.Operation;
-import io.docmock.model.PathRegex;
+import io.docmock.model.HttpBodies;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Sample;
 import io.docmock.model.SampleResponse;
 import java.util.ArrayList;
@@ -29,15 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * a 400 for a {@code Prefer} code the docs do not list, and the default answer, the first sample.
  */
 public final class RestStubs {
-    /** Priorities inside one path's band; a band is {@link #BAND} wide and looser paths get later bands. */
-    private static final int PREFER_CODE = 0;
-    private static final int PREFER_EXAMPLE = 1;
-    private static final int PREFER_UNKNOWN = 2;
-    private static final int DEFAULT = 3;
-    private static final int BAND = 10;
-    /** Priority 1 is the CORS preflight's. */
-    static final int FIRST = 2;
-
     private final CorsHeaders cors;
 
     public RestStubs(CorsHeaders cors) {
@@ -45,11 +37,10 @@ public final class RestStubs {
     }
 
     public List<StubMapping> build(Operation operation) {
-        PathRegex pathRegex = PathRegex.of(operation.path(), operation.pathParameters());
+        PathTemplate template = PathTemplate.of(operation);
         // one pattern and one source string serve all of this operation's stubs: 10,000 operations' copies are memory
-        OperationPath path = new OperationPath(pathRegex.looseness(), urlPathMatching(pathRegex.regex()),
+        OperationPath path = new OperationPath(template.looseness(), urlPathMatching(template.regex()),
                 operation.source().toString());
-        int band = FIRST + path.looseness() * BAND;
         List<StubMapping> stubs = new ArrayList<>();
         Set<Integer> statuses = new TreeSet<>();
         operation.responses().forEach(r -> statuses.add(r.status()));
@@ -57,12 +48,12 @@ public final class RestStubs {
         answered.forEach(s -> statuses.add(s.response().status()));
 
         for (int status : statuses) {
-            stubs.add(stub(operation, path, band + PREFER_CODE, "prefer code=" + status,
+            stubs.add(stub(operation, path, StubKind.PREFER_CODE, StubKind.PREFER_CODE.label(status),
                     prefer("code=" + status), answerFor(operation, status, answered)));
         }
         if (answered.size() > 1) {
             for (Sample sample : answered) {
-                stubs.add(stub(operation, path, band + PREFER_EXAMPLE, "prefer example=" + sample.name(),
+                stubs.add(stub(operation, path, StubKind.PREFER_EXAMPLE, StubKind.PREFER_EXAMPLE.label(sample.name()),
                         prefer("example=" + sample.name()), fromSample(sample.response())));
             }
         }
@@ -70,11 +61,12 @@ public final class RestStubs {
                 "Prefer asked for a status that " + operation.label() + " does not document; documented: "
                         + String.join(", ", statuses.stream().map(String::valueOf).toList())), operation);
         unknown.put("documented", List.copyOf(statuses));
-        stubs.add(stub(operation, path, band + PREFER_UNKNOWN, "prefer undocumented code", prefer("code=[0-9]+"),
+        stubs.add(stub(operation, path, StubKind.PREFER_UNDOCUMENTED_CODE, StubKind.PREFER_UNDOCUMENTED_CODE.label(),
+                prefer("code=[0-9]+"),
                 cors.add(Problems.response(unknown))));
         ResponseDefinitionBuilder defaultAnswer = answered.isEmpty() ? generated(operation, firstSuccess(operation))
                 : fromSample(answered.get(0).response());
-        stubs.add(stub(operation, path, band + DEFAULT, "default", null, defaultAnswer));
+        stubs.add(stub(operation, path, StubKind.DEFAULT_ANSWER, StubKind.DEFAULT_ANSWER.label(), null, defaultAnswer));
         return stubs;
     }
 
@@ -89,15 +81,15 @@ public final class RestStubs {
                 p -> matching("(?i)(?:.*[\\s,;])?" + p + "(?:[\\s,;].*)?"));
     }
 
-    private StubMapping stub(Operation operation, OperationPath path, int priority, String kind, StringValuePattern prefer,
-                             ResponseDefinitionBuilder answer) {
-        MappingBuilder builder = request(operation.method(), path.url()).atPriority(priority);
+    private StubMapping stub(Operation operation, OperationPath path, StubKind kind, String label,
+                             StringValuePattern prefer, ResponseDefinitionBuilder answer) {
+        MappingBuilder builder = request(operation.method(), path.url()).atPriority(kind.priority(path.looseness()));
         if (prefer != null) {
             builder.withHeader("Prefer", prefer);
         }
-        return builder.withId(StubIds.of(operation.id(), kind))
-                .withName(operation.id() + " " + kind)
-                .withMetadata(StubRoute.metadata(operation, path.source(), kind))
+        return builder.withId(StubIds.of(operation.id(), label))
+                .withName(operation.id() + " " + label)
+                .withMetadata(StubRoute.metadata(operation, path.source(), label))
                 .willReturn(answer)
                 .build();
     }
@@ -134,7 +126,7 @@ public final class RestStubs {
         if (documented != null && !documented.description().isBlank()) {
             answer.withStatusMessage(documented.description());
         }
-        String body = documented == null || status == 204 ? null : ExampleBody.json(documented.body());
+        String body = documented == null || HttpBodies.statusCarriesNoBody(status) ? null : ExampleBody.json(documented.body());
         if (body != null) {
             answer.withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
         }
@@ -152,8 +144,7 @@ public final class RestStubs {
                 answer.withHeader(header.name(), header.value());
             }
         }
-        boolean bodiless = sample.status() == 204 || sample.status() == 304 || sample.status() < 200;
-        if (!bodiless && !sample.body().isEmpty()) {
+        if (!HttpBodies.statusCarriesNoBody(sample.status()) && !sample.body().isEmpty()) {
             answer.withBody(sample.body());
         }
         return cors.add(answer);

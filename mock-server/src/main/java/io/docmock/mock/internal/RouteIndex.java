@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.MultiValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.docmock.model.RequestTarget;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the Body or the action names. What a stub's matchers would reject for certain is left out: a SOAP action stub
  * when the request names another action, a stub for another method, a stub that needs a header the request does
  * not have (WireMock's own method and header patterns say so, asked once per stub); everything else is left to
- * WireMock's matchers. Stubs with no route are candidates for every request. Safe for concurrent reads while stubs
- * are added or removed.
+ * WireMock's matchers, except that a SOAP Body stub docmock built is known to match when the request's Body holds its
+ * operation. Stubs with no route are candidates for every request. Safe for concurrent reads while stubs are added
+ * or removed.
  */
 public final class RouteIndex {
     /** WireMock's order: priority, then the most recently added first. */
@@ -31,9 +33,13 @@ public final class RouteIndex {
     private final PathTrie<RouteStubs> routes = new PathTrie<>(RouteStubs::new);
     private final List<Entry> everywhere = new CopyOnWriteArrayList<>();
 
-    /** A stub with what rules it out before its matchers run: its method, the headers it cannot do without. */
-    private record Entry(StubMapping stub, RequestMethod method, List<String> requiredHeaders) {
-        static Entry of(StubMapping stub) {
+    /**
+     * A stub with what rules it out before its matchers run (its method, the headers it cannot do without), and,
+     * for a SOAP Body stub that docmock built from the docs, the operation whose presence in the Body proves a
+     * match without WireMock's XPath (which builds a DOM and compiles its expression for every stub it checks).
+     */
+    private record Entry(StubMapping stub, RequestMethod method, List<String> requiredHeaders, StubRoute provenBy) {
+        static Entry of(StubMapping stub, StubRoute route, boolean builtFromDocs) {
             List<String> required = new ArrayList<>();
             Map<String, MultiValuePattern> headers = stub.getRequest().getHeaders();
             if (headers != null) {
@@ -44,7 +50,9 @@ public final class RouteIndex {
                     }
                 });
             }
-            return new Entry(stub, stub.getRequest().getMethod(), List.copyOf(required));
+            boolean provable = builtFromDocs && route != null && route.kind() == StubKind.SOAP_BODY
+                    && route.soapOperation() != null && route.soapNamespace() != null;
+            return new Entry(stub, stub.getRequest().getMethod(), List.copyOf(required), provable ? route : null);
         }
 
         boolean mayMatch(Request request) {
@@ -57,6 +65,17 @@ public final class RouteIndex {
                 }
             }
             return true;
+        }
+
+        /**
+         * True when the stub is known to match: a Body stub of the operation the request's Body holds, posted to
+         * exactly its endpoint (routing also finds the endpoint with a trailing slash, which the stub's URL rejects).
+         */
+        boolean proven(Request request, SoapRequest soap) {
+            return provenBy != null && soap != null
+                    && provenBy.path().equals(RequestTarget.pathOf(request.getUrl()))
+                    && provenBy.soapOperation().equals(soap.envelope().operationName())
+                    && provenBy.soapNamespace().equals(soap.envelope().operationNamespace());
         }
     }
 
@@ -73,17 +92,17 @@ public final class RouteIndex {
         }
     }
 
-    /** A SOAP endpoint's stubs, by the role they play and the operation they answer. */
+    /** A SOAP endpoint's stubs, by the kind they are and the operation they answer. */
     private static final class SoapEndpoint {
-        final Map<String, Map<String, List<Entry>>> byKindAndOperation = new ConcurrentHashMap<>();
+        final Map<StubKind, Map<String, List<Entry>>> byKindAndOperation = new ConcurrentHashMap<>();
         final List<Entry> faults = new CopyOnWriteArrayList<>();
 
-        List<Entry> list(String kind, String operation) {
+        List<Entry> list(StubKind kind, String operation) {
             return byKindAndOperation.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
                     .computeIfAbsent(operation, o -> new CopyOnWriteArrayList<>());
         }
 
-        List<Entry> get(String kind, String operation) {
+        List<Entry> get(StubKind kind, String operation) {
             if (operation == null) {
                 return List.of();
             }
@@ -93,12 +112,17 @@ public final class RouteIndex {
         }
     }
 
-    public void add(StubMapping stub) {
-        bucket(stub).add(Entry.of(stub));
+    /**
+     * Files a stub. {@code builtFromDocs}: docmock built it from the docs, so its kind says what its matchers
+     * are; a stub added through the admin API may carry the same metadata with other matchers, and is not trusted.
+     */
+    public void add(StubMapping stub, boolean builtFromDocs) {
+        StubRoute route = StubRoute.of(stub);
+        bucket(route).add(Entry.of(stub, route, builtFromDocs));
     }
 
     public void remove(StubMapping stub) {
-        bucket(stub).removeIf(entry -> entry.stub().getId().equals(stub.getId()));
+        bucket(StubRoute.of(stub)).removeIf(entry -> entry.stub().getId().equals(stub.getId()));
     }
 
     public void clear() {
@@ -106,8 +130,7 @@ public final class RouteIndex {
         everywhere.clear();
     }
 
-    private List<Entry> bucket(StubMapping stub) {
-        StubRoute route = StubRoute.of(stub);
+    private List<Entry> bucket(StubRoute route) {
         if (route == null) {
             return everywhere;
         }
@@ -116,53 +139,53 @@ public final class RouteIndex {
             return node.stubs;
         }
         SoapEndpoint soap = node.soap();
-        if (route.kind().equals(StubRoute.KIND_FAULT) || route.kind().equals(StubRoute.KIND_FAULT_11)) {
+        if (route.kind().isSoapFault()) {
             return soap.faults;
         }
         return soap.list(route.kind(), route.soapOperation());
     }
 
-    /** The candidate stubs for a request, in WireMock's order, and what routing read of a SOAP request (or null). */
-    public record Candidates(List<StubMapping> stubs, SoapRequestFacts soap) {
+    /** A stub that may match a request, and whether it is already known to. */
+    public record Candidate(StubMapping stub, boolean proven) {
     }
 
     /** The candidate stubs for a request, in WireMock's order. */
-    public Candidates candidates(Request request) {
+    public List<Candidate> candidates(Request request) {
         List<Entry> entries = new ArrayList<>(everywhere);
-        SoapRequestFacts soapFacts = null;
+        SoapRequest soap = null;
         for (RouteStubs node : routes.find(request.getUrl())) {
             entries.addAll(node.stubs);
-            SoapEndpoint soap = node.soap;
-            if (soap != null) {
-                if (soapFacts == null) {
-                    soapFacts = SoapRequestFacts.of(request);
+            SoapEndpoint endpoint = node.soap;
+            if (endpoint != null) {
+                if (soap == null) {
+                    soap = SoapRequest.of(request);
                 }
-                addSoapCandidates(soap, soapFacts, entries);
+                addSoapCandidates(endpoint, soap, entries);
             }
         }
-        List<StubMapping> candidates = new ArrayList<>(entries.size());
+        List<Candidate> candidates = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             if (entry.mayMatch(request)) {
-                candidates.add(entry.stub());
+                candidates.add(new Candidate(entry.stub(), entry.proven(request, soap)));
             }
         }
-        candidates.sort(WIREMOCK_ORDER);
-        return new Candidates(candidates, soapFacts);
+        candidates.sort((a, b) -> WIREMOCK_ORDER.compare(a.stub(), b.stub()));
+        return candidates;
     }
 
-    private static void addSoapCandidates(SoapEndpoint soap, SoapRequestFacts facts, List<Entry> candidates) {
-        String body = facts.bodyOperation();
-        candidates.addAll(soap.get(StubRoute.KIND_BODY, body));
-        if (facts.soapActions().stream().anyMatch(action -> !action.equals(body))) {
-            candidates.addAll(soap.get(StubRoute.KIND_SOAPACTION_DISAGREES, body));
+    private static void addSoapCandidates(SoapEndpoint soap, SoapRequest request, List<Entry> candidates) {
+        String body = request.operation();
+        candidates.addAll(soap.get(StubKind.SOAP_BODY, body));
+        if (request.soapActions().stream().anyMatch(action -> !action.equals(body))) {
+            candidates.addAll(soap.get(StubKind.SOAPACTION_DISAGREES, body));
         }
-        if (facts.contentTypeActions().stream().anyMatch(action -> !action.equals(body))) {
-            candidates.addAll(soap.get(StubRoute.KIND_ACTION_DISAGREES, body));
+        if (request.contentTypeActions().stream().anyMatch(action -> !action.equals(body))) {
+            candidates.addAll(soap.get(StubKind.ACTION_DISAGREES, body));
         }
-        facts.soapActions().stream().distinct()
-                .forEach(action -> candidates.addAll(soap.get(StubRoute.KIND_SOAPACTION, action)));
-        facts.contentTypeActions().stream().distinct()
-                .forEach(action -> candidates.addAll(soap.get(StubRoute.KIND_ACTION, action)));
+        request.soapActions().stream().distinct()
+                .forEach(action -> candidates.addAll(soap.get(StubKind.SOAPACTION, action)));
+        request.contentTypeActions().stream().distinct()
+                .forEach(action -> candidates.addAll(soap.get(StubKind.ACTION, action)));
         candidates.addAll(soap.faults);
     }
 }

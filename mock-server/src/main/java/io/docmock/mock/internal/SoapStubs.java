@@ -2,10 +2,10 @@ package io.docmock.mock.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static io.docmock.mock.internal.Patterns.containing;
-import static io.docmock.mock.internal.Patterns.matching;
-import static io.docmock.mock.internal.Patterns.matchingXPath;
-import static io.docmock.mock.internal.Patterns.urlPathEqualTo;
+import static io.docmock.mock.internal.shaded.Patterns.containing;
+import static io.docmock.mock.internal.shaded.Patterns.matching;
+import static io.docmock.mock.internal.shaded.Patterns.matchingXPath;
+import static io.docmock.mock.internal.shaded.Patterns.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -32,12 +32,6 @@ import java.util.regex.Pattern;
  * lists the endpoint's operations.
  */
 public final class SoapStubs {
-    private static final int ACTION_DISAGREES = 0;
-    private static final int BODY = 1;
-    private static final int ACTION = 2;
-    private static final int FAULT_11 = 3;
-    private static final int FAULT = 4;
-
     /** WireMock's XPath is namespace-aware only when namespaces are declared; these make it so. */
     private static final String ANY_ENVELOPE = "/*[self::env12:Envelope or self::env11:Envelope]"
             + "/*[self::env12:Body or self::env11:Body]";
@@ -91,19 +85,19 @@ public final class SoapStubs {
         StringValuePattern soapActionOther = new LogicalAnd(A_VALUE, new NotPattern(soapActionNames));
         StringValuePattern contentTypeActionOther = new LogicalAnd(AN_ACTION_PARAMETER, new NotPattern(contentTypeNames));
         List<StubMapping> stubs = new ArrayList<>();
-        stubs.add(stub(operation, source, ACTION_DISAGREES, StubRoute.KIND_SOAPACTION_DISAGREES, post(url)
+        stubs.add(stub(operation, source, StubKind.SOAPACTION_DISAGREES, post(url)
                 .withRequestBody(operationInBody)
                 .withHeader("SOAPAction", soapActionOther),
                 cors.add(SoapFaults.senderFault("1.1", disagreement))));
-        stubs.add(stub(operation, source, ACTION_DISAGREES, StubRoute.KIND_ACTION_DISAGREES, post(url)
+        stubs.add(stub(operation, source, StubKind.ACTION_DISAGREES, post(url)
                 .withRequestBody(operationInBody)
                 .withHeader("Content-Type", contentTypeActionOther),
                 cors.add(SoapFaults.senderFault("1.2", disagreement))));
-        stubs.add(stub(operation, source, BODY, StubRoute.KIND_BODY, post(url).withRequestBody(operationInBody), answer));
-        stubs.add(stub(operation, source, ACTION, StubRoute.KIND_SOAPACTION, post(url)
+        stubs.add(stub(operation, source, StubKind.SOAP_BODY, post(url).withRequestBody(operationInBody), answer));
+        stubs.add(stub(operation, source, StubKind.SOAPACTION, post(url)
                 .withRequestBody(AN_ENVELOPE)
                 .withHeader("SOAPAction", soapActionNames), answer));
-        stubs.add(stub(operation, source, ACTION, StubRoute.KIND_ACTION, post(url)
+        stubs.add(stub(operation, source, StubKind.ACTION, post(url)
                 .withRequestBody(AN_ENVELOPE)
                 .withHeader("Content-Type", contentTypeNames), answer));
         return stubs;
@@ -118,30 +112,30 @@ public final class SoapStubs {
         String group = groupName(endpointPath);
         List<StubMapping> stubs = new ArrayList<>();
         stubs.add(post(urlPathEqualTo(endpointPath))
-                .atPriority(RestStubs.FIRST + FAULT_11)
+                .atPriority(StubKind.SOAP_11_FAULT.priority())
                 .withRequestBody(containing(SoapDetails.SOAP_11_NS))
-                .withId(StubIds.of(group, StubRoute.KIND_FAULT_11))
+                .withId(StubIds.of(group, StubKind.SOAP_11_FAULT.label()))
                 .withName(endpointPath + " fault (SOAP 1.1)")
-                .withMetadata(StubRoute.pathMetadata(endpointPath, StubRoute.KIND_FAULT_11))
+                .withMetadata(StubRoute.pathMetadata(endpointPath, StubKind.SOAP_11_FAULT))
                 .willReturn(cors.add(SoapFaults.senderFault("1.1", reason)))
                 .build());
         stubs.add(post(urlPathEqualTo(endpointPath))
-                .atPriority(RestStubs.FIRST + FAULT)
-                .withId(StubIds.of(group, StubRoute.KIND_FAULT))
+                .atPriority(StubKind.SOAP_FAULT.priority())
+                .withId(StubIds.of(group, StubKind.SOAP_FAULT.label()))
                 .withName(endpointPath + " fault")
-                .withMetadata(StubRoute.pathMetadata(endpointPath, StubRoute.KIND_FAULT))
+                .withMetadata(StubRoute.pathMetadata(endpointPath, StubKind.SOAP_FAULT))
                 .willReturn(cors.add(SoapFaults.senderFault(soapVersion, reason)))
                 .build());
         return stubs;
     }
 
     /** The XPath of a body stub: the operation is the first element of the envelope's Body. */
-    static String operationXPath(String operationElement) {
+    private static String operationXPath(String operationElement) {
         return ANY_ENVELOPE + "/*[1][self::op:" + operationElement + "]";
     }
 
     /** The namespaces that operation XPath is written with; {@code op} is the operation's namespace. */
-    static Map<String, String> namespaces(String operationNamespace) {
+    private static Map<String, String> namespaces(String operationNamespace) {
         Map<String, String> namespaces = new TreeMap<>();
         namespaces.put("env11", SoapDetails.SOAP_11_NS);
         namespaces.put("env12", SoapDetails.SOAP_12_NS);
@@ -155,12 +149,12 @@ public final class SoapStubs {
                 .toList());
     }
 
-    private StubMapping stub(Operation operation, String source, int priority, String kind, MappingBuilder builder,
+    private StubMapping stub(Operation operation, String source, StubKind kind, MappingBuilder builder,
                              ResponseDefinitionBuilder answer) {
-        return builder.atPriority(RestStubs.FIRST + priority)
-                .withId(StubIds.of(operation.id(), kind))
-                .withName(operation.id() + " " + kind)
-                .withMetadata(StubRoute.metadata(operation, source, kind))
+        return builder.atPriority(kind.priority())
+                .withId(StubIds.of(operation.id(), kind.label()))
+                .withName(operation.id() + " " + kind.label())
+                .withMetadata(StubRoute.metadata(operation, source, kind.label()))
                 .willReturn(answer)
                 .build();
     }

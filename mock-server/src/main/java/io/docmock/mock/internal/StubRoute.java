@@ -6,39 +6,43 @@ import io.docmock.model.Operation;
 import io.docmock.model.Protocol;
 
 /**
- * What a docmock stub is for, written into its {@code metadata}: the page it comes from, and the route that
- * {@link RouteIndex} files it under (a REST path template, or a SOAP endpoint, operation and role). Stubs without
- * a route (added through the admin API, say) are tried for every request.
+ * What a docmock stub is for, written into its {@code metadata}: the page it comes from, its {@link StubKind}, and
+ * the route that {@link RouteIndex} files it under (a REST path template, or a SOAP endpoint and operation).
+ * Stubs without a route (added through the admin API, say) are tried for every request.
+ *
+ * @param path          the path template or SOAP endpoint the stub is filed under
+ * @param kind          what the stub is for
+ * @param soapOperation local name of the SOAP operation element the stub answers, or null
+ * @param soapNamespace namespace URI of that element, or null
  */
-public record StubRoute(String path, String soapOperation, String kind) {
-    public static final String KIND_BODY = "body";
-    public static final String KIND_SOAPACTION = "soapaction";
-    public static final String KIND_ACTION = "action";
-    public static final String KIND_SOAPACTION_DISAGREES = "soapaction disagrees";
-    public static final String KIND_ACTION_DISAGREES = "action disagrees";
-    public static final String KIND_FAULT = "fault";
-    public static final String KIND_FAULT_11 = "fault 1.1";
-
+public record StubRoute(String path, StubKind kind, String soapOperation, String soapNamespace) {
     private static final String PATH = "path";
     private static final String SOAP_OPERATION = "soapOperation";
+    private static final String SOAP_NAMESPACE = "soapNamespace";
     private static final String KIND = "kind";
 
-    /** The metadata of an operation's stub. */
-    public static Metadata metadata(Operation operation, String source, String kind) {
+    /** The metadata of an operation's stub; {@code label} is the kind's label, with its value where it has one. */
+    public static Metadata metadata(Operation operation, String source, String label) {
         Metadata.Builder metadata = Metadata.metadata()
                 .attr("operation", operation.id())
                 .attr("source", source)
-                .attr(KIND, kind)
+                .attr(KIND, label)
                 .attr(PATH, operation.path());
         if (operation.protocol() == Protocol.SOAP) {
-            metadata.attr(SOAP_OPERATION, operation.soap().operationElement());
+            metadata.attr(SOAP_OPERATION, operation.soap().operationElement())
+                    .attr(SOAP_NAMESPACE, operation.soap().operationNamespace());
         }
         return metadata.build();
     }
 
     /** The metadata of a stub filed under a path alone: a SOAP endpoint's Faults, docmock's own pages. */
-    public static Metadata pathMetadata(String path, String kind) {
-        return Metadata.metadata().attr(PATH, path).attr(KIND, kind).build();
+    public static Metadata pathMetadata(String path, StubKind kind) {
+        return Metadata.metadata().attr(PATH, path).attr(KIND, kind.label()).build();
+    }
+
+    /** The metadata of a stub filed under no path: the CORS preflight, the closest-operations 404. */
+    public static Metadata kindMetadata(StubKind kind) {
+        return Metadata.metadata().attr(KIND, kind.label()).build();
     }
 
     /** The route of a stub, or null when it has none (or when its metadata says something else there). */
@@ -46,13 +50,19 @@ public record StubRoute(String path, String soapOperation, String kind) {
         Metadata metadata = stub.getMetadata();
         // plain map reads: Metadata.getString builds its error message on every call, and this runs per stub
         if (metadata == null || !(metadata.get(PATH) instanceof String path)
-                || !(metadata.get(KIND) instanceof String kind)) {
+                || !(metadata.get(KIND) instanceof String label)) {
             return null;
         }
-        return new StubRoute(path, metadata.get(SOAP_OPERATION) instanceof String soap ? soap : null, kind);
+        StubKind kind = StubKind.of(label);
+        if (kind == null) {
+            return null;
+        }
+        return new StubRoute(path, kind, metadata.get(SOAP_OPERATION) instanceof String soap ? soap : null,
+                metadata.get(SOAP_NAMESPACE) instanceof String ns ? ns : null);
     }
 
+    /** Filed under its SOAP endpoint: an operation's SOAP stub, or the endpoint's Faults. */
     public boolean isSoap() {
-        return soapOperation != null || kind.equals(KIND_FAULT) || kind.equals(KIND_FAULT_11);
+        return kind.isSoap() && (soapOperation != null || kind.isSoapFault());
     }
 }

@@ -1,4 +1,4 @@
-package io.docmock.mock.internal;
+package io.docmock.mock.internal.shaded;
 
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.ThreadPoolFactory;

@@ -1,0 +1,54 @@
+package io.docmock.mock.internal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * A WireMock request filter with one check, run before stub matching on requests to stubs (not the admin API): a
+ * request the check rejects gets the check's answer, and the {@link RequestHistory} is told why. WireMock runs
+ * filters in the order they are registered.
+ */
+public abstract class RequestCheck implements StubRequestFilterV2 {
+    private final RequestHistory history;
+    private final CorsHeaders cors;
+
+    protected RequestCheck(RequestHistory history, CorsHeaders cors) {
+        this.history = history;
+        this.cors = cors;
+    }
+
+    /** The answer to a request this check rejects, made with {@link #reject}; null lets it through. */
+    protected abstract ResponseDefinition check(Request request, ServeEvent serveEvent);
+
+    @Override
+    public final RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+        ResponseDefinition rejection = check(request, serveEvent);
+        return rejection == null ? RequestFilterAction.continueWith(request) : RequestFilterAction.stopWith(rejection);
+    }
+
+    /** Records why, and answers with docmock's CORS headers, as every documented answer has them. */
+    protected final ResponseDefinition reject(ServeEvent serveEvent, String reason,
+                                              ResponseDefinitionBuilder answer) {
+        history.rejected(serveEvent, reason);
+        return cors.add(answer).build();
+    }
+
+    /** A SOAP Fault in this SOAP version, saying why. */
+    protected final ResponseDefinition fault(ServeEvent serveEvent, String soapVersion, String reason) {
+        return reject(serveEvent, reason, SoapFaults.senderFault(soapVersion, reason));
+    }
+
+    @Override
+    public final boolean applyToAdmin() {
+        return false;
+    }
+
+    @Override
+    public final boolean applyToStubs() {
+        return true;
+    }
+}

@@ -1,0 +1,91 @@
+package io.docmock.mock.internal;
+
+/**
+ * What each stub docmock writes is for, and its priority: the whole ordering of the mock on one screen. WireMock
+ * tries stubs by priority (lower first), then the most recently added first; {@code label} is the {@code kind}
+ * written into each stub's metadata (REST kinds add {@code =value}: {@code prefer code=404}).
+ *
+ * <p>Order: CORS preflights and docmock's own pages before anything; then each REST path's band, from the least
+ * loose path template to the loosest (literal segments before typed parameters before strings, see
+ * {@code PathTemplate#looseness}), inside a band {@code Prefer: code} before {@code Prefer: example} before an
+ * undocumented code before the default answer; SOAP at an endpoint: a Fault when the action disagrees with the
+ * Body, then the Body's operation, then an action naming an operation, then the endpoint's Faults; last of all, the
+ * 404 naming the closest operations.
+ */
+public enum StubKind {
+    CORS_PREFLIGHT("cors preflight", 1),
+    REQUEST_HISTORY("request history", 1),
+
+    PREFER_CODE("prefer code", StubKind.FIRST),
+    PREFER_EXAMPLE("prefer example", StubKind.FIRST + 1),
+    PREFER_UNDOCUMENTED_CODE("prefer undocumented code", StubKind.FIRST + 2),
+    DEFAULT_ANSWER("default", StubKind.FIRST + 3),
+
+    SOAPACTION_DISAGREES("soapaction disagrees", StubKind.FIRST),
+    ACTION_DISAGREES("action disagrees", StubKind.FIRST),
+    SOAP_BODY("body", StubKind.FIRST + 1),
+    SOAPACTION("soapaction", StubKind.FIRST + 2),
+    ACTION("action", StubKind.FIRST + 2),
+    SOAP_11_FAULT("fault 1.1", StubKind.FIRST + 3),
+    SOAP_FAULT("fault", StubKind.FIRST + 4),
+
+    NO_DOCUMENTED_OPERATION("no documented operation", 1_000_000);
+
+    /** The first priority after the preflight's and docmock's own pages'. */
+    private static final int FIRST = 2;
+    /** How wide one REST path's band of priorities is; a looser path template gets a later band. */
+    private static final int REST_BAND = 10;
+
+    private final String label;
+    private final int priority;
+
+    StubKind(String label, int priority) {
+        this.label = label;
+        this.priority = priority;
+    }
+
+    /** The {@code kind} in a stub's metadata. */
+    public String label() {
+        return label;
+    }
+
+    /** The priority of a stub of this kind; for REST kinds, at a path template of looseness 0. */
+    public int priority() {
+        return priority;
+    }
+
+    /** The priority of a REST stub of this kind at a path template this loose. */
+    public int priority(int looseness) {
+        return priority + looseness * REST_BAND;
+    }
+
+    /** The label with a value: {@code prefer code=404}. */
+    public String label(Object value) {
+        return label + "=" + value;
+    }
+
+    /** The kind a metadata {@code kind} names ({@code prefer code=404} is {@link #PREFER_CODE}), or null. */
+    public static StubKind of(String label) {
+        if (label == null) {
+            return null;
+        }
+        int equals = label.indexOf('=');
+        String name = equals < 0 ? label : label.substring(0, equals);
+        for (StubKind kind : values()) {
+            if (kind.label.equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** SOAP stubs are filed under their endpoint by operation and kind. */
+    public boolean isSoap() {
+        return compareTo(SOAPACTION_DISAGREES) >= 0 && compareTo(SOAP_FAULT) <= 0;
+    }
+
+    /** An endpoint's Faults: candidates for every request to it. */
+    public boolean isSoapFault() {
+        return this == SOAP_11_FAULT || this == SOAP_FAULT;
+    }
+}
