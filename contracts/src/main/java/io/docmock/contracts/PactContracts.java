@@ -10,6 +10,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.support.Result;
 import io.docmock.contracts.internal.Interactions;
 import io.docmock.model.Operation;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Sample;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,8 +53,8 @@ public final class PactContracts {
     static String providerFromDocs(List<Operation> operations) {
         String shared = null;
         for (Operation operation : operations) {
-            String[] segments = operation.path().replaceAll("^/+", "").split("/");
-            String first = segments.length > 1 ? segments[0] : "";
+            List<String> segments = PathTemplate.segmentsOf(operation.path());
+            String first = segments.size() > 1 ? segments.get(0) : "";
             if (shared == null) {
                 shared = first;
             } else if (!shared.equals(first)) {

@@ -92,7 +92,8 @@ public final class PactVerifier {
             verifier.setReporters(List.of());
             for (Interaction interaction : pact.getInteractions()) {
                 long start = System.nanoTime();
-                VerificationResult result = verifier.verifyInteraction(provider, consumer, new HashMap<>(), interaction);
+                VerificationResult result = verifier.verifyInteraction(provider, consumer, new HashMap<>(),
+                        interaction, pact, null);
                 InteractionResult one = new InteractionResult(files.get(i).toString(), interaction.getDescription(),
                         source(interaction), mismatches(result), (System.nanoTime() - start) / 1_000_000);
                 results.add(one);

@@ -13,10 +13,11 @@ import au.com.dius.pact.core.model.matchingrules.RuleLogic;
 import au.com.dius.pact.core.support.json.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.docmock.model.ExampleValues;
 import io.docmock.model.Operation;
-import io.docmock.model.PathRegex;
+import io.docmock.model.HttpBodies;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
+import io.docmock.model.RequestTarget;
 import io.docmock.model.Sample;
 import io.docmock.model.SampleRequest;
 import io.docmock.model.SampleResponse;
@@ -64,18 +65,17 @@ public final class Interactions {
     }
 
     private static HttpRequest request(Operation operation, SampleRequest sample) {
-        String target = sample != null ? sample.target() : operation.path();
-        int queryStart = target.indexOf('?');
-        String pathTemplate = queryStart < 0 ? target : target.substring(0, queryStart);
-        Map<String, List<String>> query = queryStart < 0 ? Map.of() : query(target.substring(queryStart + 1));
+        RequestTarget target = RequestTarget.of(sample != null ? sample.target() : operation.path());
+        String pathTemplate = target.path();
+        Map<String, List<String>> query = target.query() == null ? Map.of() : query(target.query());
         String method = sample != null ? sample.method() : operation.method();
 
         MatchingRulesImpl rules = new MatchingRulesImpl();
         String path = pathTemplate;
         if (operation.protocol() == Protocol.REST && pathTemplate.contains("{")) {
             // the docs keep the template; the interaction sends a value of each parameter's type
-            path = ExampleValues.concreteTarget(pathTemplate, operation.pathParameters());
-            String regex = PathRegex.of(operation.path(), operation.pathParameters()).regex();
+            path = PathTemplate.of(pathTemplate, operation.pathParameters()).example();
+            String regex = PathTemplate.of(operation).regex();
             rules.addCategory("path").addRule(new RegexMatcher(regex, path), RuleLogic.AND);
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -114,7 +114,7 @@ public final class Interactions {
         MatchingRulesImpl rules = new MatchingRulesImpl();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         String contentType = sample.header("Content-Type");
-        boolean bodiless = sample.status() == 204 || sample.status() == 304;
+        boolean bodiless = HttpBodies.statusCarriesNoBody(sample.status());
         OptionalBody body = OptionalBody.missing();
         if (contentType != null && !bodiless) {
             headers.put("Content-Type", List.of(contentType));
@@ -129,15 +129,14 @@ public final class Interactions {
     }
 
     private static OptionalBody body(String text, String contentType) {
-        String type = contentType == null ? (text.startsWith("<") ? "application/xml" : "application/json")
+        String type = contentType == null ? (HttpBodies.isXml(null, text) ? "application/xml" : "application/json")
                 : ContentTypes.mediaTypeAndCharset(contentType);
         return OptionalBody.body(text.getBytes(StandardCharsets.UTF_8), new ContentType(type));
     }
 
     private static void addBodyRules(String text, String contentType, MatchingRuleCategory body) {
-        String media = contentType == null ? "" : ContentTypes.mediaType(contentType);
         try {
-            if (media.contains("xml") || text.startsWith("<")) {
+            if (HttpBodies.isXml(contentType, text)) {
                 XmlRules.add(SafeXml.parse(text).getDocumentElement(), body);
             } else {
                 JsonNode json = JSON.readTree(text);
