@@ -3,37 +3,45 @@ package io.docmock.cli;
 import io.docmock.model.DocsModel;
 import io.docmock.parser.DocsParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import picocli.CommandLine.Parameters;
 
-/** The docs a command reads: the paths given, or the seed pages packaged in the jar when none are. */
+/**
+ * The docs a command reads, as a picocli mixin every command that reads docs shares: the paths given, or, when none
+ * are, every seed page packaged in the jar (the build copies {@code seeds/} into it).
+ */
 final class DocsInput {
-    static final String SEEDS_RESOURCE = "docmock-seeds/";
-    static final List<String> SEED_PAGES = List.of("000_11e867df7d3abda0.txt", "001_d84edcaf996f4467.txt",
-            "002_ae206bf9aca075b9.txt", "003_60c5a6e640c20ae9.txt", "004_041c13fb173d3e65.txt");
+    private static final String SEEDS_RESOURCE = "docmock-seeds";
 
-    private DocsInput() {
-    }
+    @Parameters(paramLabel = "DOCS", arity = "0..*",
+            description = "Pages or folders of pages (*.md, *.txt), read recursively. Default: the packaged seed pages.")
+    List<Path> docs;
 
-    static DocsModel read(List<Path> paths, PrintWriter progressOut) {
+    /** Reads the docs, printing progress to {@code progressOut} (or nothing when it is null). */
+    DocsModel read(PrintWriter progressOut) {
         DocsParser parser = DocsParser.builder().build();
-        if (paths == null || paths.isEmpty()) {
-            return readSeeds(parser);
+        if (docs == null || docs.isEmpty()) {
+            return parser.parsePages(seedPages());
         }
-        for (Path path : paths) {
+        for (Path path : docs) {
             if (!Files.exists(path)) {
                 throw new UserError("no such file or folder: " + path);
             }
         }
         try {
-            return parser.parse(paths, count -> {
+            return parser.parse(docs, count -> {
                 if (progressOut != null) {
                     progressOut.println("  ... " + count + " pages read");
                     progressOut.flush();
@@ -44,22 +52,33 @@ final class DocsInput {
         }
     }
 
-    private static DocsModel readSeeds(DocsParser parser) {
-        Map<String, String> pages = new LinkedHashMap<>();
-        for (String page : SEED_PAGES) {
-            pages.put("seeds/" + page, resource(SEEDS_RESOURCE + page));
+    /** Every page in the packaged seed folder, by name, as {@code seeds/<name>}. */
+    private static Map<String, String> seedPages() {
+        URL folder = DocsInput.class.getClassLoader().getResource(SEEDS_RESOURCE);
+        if (folder == null) {
+            throw new IllegalStateException("the seed pages are missing from the jar (" + SEEDS_RESOURCE + ")");
         }
-        return parser.parsePages(pages);
+        try {
+            URI uri = folder.toURI();
+            if (!uri.getScheme().equals("jar")) {
+                return read(Path.of(uri));
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return read(jar.getPath(SEEDS_RESOURCE));
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the seed pages packaged in the jar: " + e.getMessage(), e);
+        }
     }
 
-    private static String resource(String name) {
-        try (InputStream in = DocsInput.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("seed page missing from the jar: " + name);
+    private static Map<String, String> read(Path folder) throws IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                pages.put("seeds/" + name, new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return pages;
     }
 }

@@ -14,24 +14,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write WireMock mapping files (DIR/mappings/) and a Pact contract (DIR/pacts/) for the"
                 + " documented operations."})
 final class GenerateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DOCS", arity = "0..*",
-            description = "Pages or folders of pages. Default: the packaged seed pages.")
-    List<Path> docs;
+    @Mixin
+    DocsInput docs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
     Path out;
 
-    @Option(names = "--no-cors", negatable = false, description = "Leave CORS headers and the preflight stub out.")
-    boolean noCors;
+    @Mixin
+    CorsOption cors;
 
     @Option(names = "--consumer", defaultValue = ContractOptions.DEFAULT_CONSUMER,
             description = "Consumer name in the pact. Default: ${DEFAULT-VALUE}.")
@@ -53,9 +52,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (pactSpec != 3 && pactSpec != 4) {
             throw new UserError("--pact-spec must be 3 or 4, not " + pactSpec);
         }
-        DocsModel model = DocsInput.read(docs, err);
+        DocsModel model = docs.read(err);
         DocsOutput.warnings(model, err);
-        List<StubGroup> groups = MockStubs.build(model.operations(), new StubOptions(!noCors));
+        List<StubGroup> groups = MockStubs.build(model.operations(), new StubOptions(cors.enabled()));
         Contracts contracts = PactContracts.build(model.operations(), new ContractOptions(consumer, provider));
         try {
             List<Path> files = MappingFiles.write(out, groups);

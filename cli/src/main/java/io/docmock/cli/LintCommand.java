@@ -4,12 +4,11 @@ import io.docmock.check.DocsLint;
 import io.docmock.model.Diagnostic;
 import io.docmock.model.DocsModel;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -17,9 +16,8 @@ import picocli.CommandLine.Spec;
                 + " statuses against status tables, sample paths against documented paths, samples that are not valid"
                 + " JSON or XML, and whatever the parser could not read. Exit 1 when anything is found."})
 final class LintCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DOCS", arity = "0..*",
-            description = "Pages or folders of pages. Default: the packaged seed pages.")
-    List<Path> docs;
+    @Mixin
+    DocsInput docs;
 
     @Spec
     CommandSpec spec;
@@ -27,7 +25,7 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DocsModel model = DocsInput.read(docs, spec.commandLine().getErr());
+        DocsModel model = docs.read(spec.commandLine().getErr());
         List<Diagnostic> findings = DocsLint.lint(model);
         findings.forEach(finding -> out.println(finding));
         long pages = findings.stream().map(Diagnostic::file).distinct().count();

@@ -7,21 +7,19 @@ import io.docmock.model.DocsModel;
 import io.docmock.model.Protocol;
 import io.docmock.model.SkippedPage;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Read the docs and print what they document: operations, skipped pages, warnings.")
 final class ParseCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DOCS", arity = "0..*",
-            description = "Pages or folders of pages (*.md, *.txt). Default: the packaged seed pages.")
-    List<Path> docs;
+    @Mixin
+    DocsInput docs;
 
     @Option(names = "--json", description = "Print only the operation model, a JSON array, on stdout.")
     boolean json;
@@ -33,7 +31,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocsModel model = DocsInput.read(docs, json ? null : err);
+        DocsModel model = docs.read(json ? null : err);
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(mapper.writeValueAsString(model.operations()));

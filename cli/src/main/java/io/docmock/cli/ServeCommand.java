@@ -3,22 +3,20 @@ package io.docmock.cli;
 import io.docmock.mock.DocMockServer;
 import io.docmock.model.DocsModel;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve every documented operation, REST and SOAP, with its documented answers.")
 final class ServeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DOCS", arity = "0..*",
-            description = "Pages or folders of pages. Default: the packaged seed pages.")
-    List<Path> docs;
+    @Mixin
+    DocsInput docs;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
     int port;
@@ -26,8 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
     String bind;
 
-    @Option(names = "--no-cors", negatable = false, description = "Do not answer CORS preflights or send CORS headers.")
-    boolean noCors;
+    @Mixin
+    CorsOption cors;
 
     @Option(names = "--verbose", description = "Print one line per request, with why it was rejected where it was.")
     boolean verbose;
@@ -69,13 +67,13 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<DocMockServer> ready = CompletableFuture.supplyAsync(() -> builder
                 .port(port)
                 .bindAddress(bind)
-                .cors(!noCors)
+                .cors(cors.enabled())
                 .requestLog(verbose ? out : null)
                 .errors(err)
                 .validate(!noValidate)
                 .maxBodyBytes(maxBodyBytes)
                 .build(), task -> new Thread(task, "docmock-wiremock-init").start());
-        DocsModel model = DocsInput.read(docs, err);
+        DocsModel model = docs.read(err);
         DocsOutput.warnings(model, err);
         DocMockServer server = ready.join();
         try {
