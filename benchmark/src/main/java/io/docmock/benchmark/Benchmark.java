@@ -108,80 +108,29 @@ public final class Benchmark {
     private Stage measure(int n, Target smaller, boolean keepDocmock) throws Exception {
         log("N = " + n + ": writing docs");
         SyntheticDocs.Docs docs = SyntheticDocs.write(work.resolve("docs-" + n), n);
-        Path stockRoot = work.resolve("stock-" + n);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process generate = new ProcessBuilder(java, "-jar", docmockJar.toString(), "generate", docs.folder().toString(),
-                "--out", stockRoot.toString()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("generate-" + n + ".log").toFile()).start();
-        if (generate.waitFor() != 0) {
-            throw new IOException("docmock generate failed; see " + work.resolve("generate-" + n + ".log"));
-        }
+        Path stockRoot = generateMappings(docs, n);
         String restMethod = docs.restPath().contains("/Agents/") ? "POST" : "GET";
         HttpTarget.RawRequest rest = HttpTarget.RawRequest.of(restMethod, docs.restPath(), null, null);
         HttpTarget.RawRequest soap = HttpTarget.RawRequest.of("POST", docs.soapPath(),
                 "application/soap+xml; charset=utf-8", docs.soapBody());
 
-        int docmockPort = ServerProcess.freePort();
-        int stockPort = ServerProcess.freePort();
         log("N = " + n + ": starting docmock (-Xmx512m) and stock WireMock");
-        List<String> docmockCommand = new ArrayList<>(List.of(java));
-        docmockCommand.addAll(List.of(options.getOrDefault("docmock-java-options", "-Xmx512m").split(" ")));
-        docmockCommand.addAll(List.of("-jar", docmockJar.toString(), "serve", docs.folder().toString(), "--port",
-                String.valueOf(docmockPort)));
-        ServerProcess docmock = ServerProcess.start("docmock", docmockCommand, docmockPort, rest,
-                work.resolve("docmock-" + n + ".log"));
+        ServerProcess docmock = startDocmock(docs, n, rest);
         boolean kept = false;
-        try (ServerProcess stock = ServerProcess.start("wiremock", List.of(java, "-jar", stockJar.toString(),
-                "--port", String.valueOf(stockPort), "--bind-address", "127.0.0.1", "--root-dir",
-                stockRoot.toString(), "--disable-request-logging", "--no-request-journal"),
-                stockPort, rest, work.resolve("wiremock-" + n + ".log"))) {
+        try (ServerProcess stock = startStock(stockRoot, n, rest)) {
             for (ServerProcess server : List.of(docmock, stock)) {
-                for (HttpTarget.RawRequest request : List.of(rest, soap)) {
-                    try (HttpTarget target = new HttpTarget(server.port)) {
-                        int status = target.exchange(request);
-                        if (status != 200) {
-                            throw new IOException(server.name + " answered " + status + " to the benchmark request");
-                        }
-                    }
-                }
-                // docmock builds an operation's stubs when a request first needs them, or when the admin API lists
-                // them: listing makes every stub be in memory for the measurements, as after a full test suite
-                try (HttpTarget target = new HttpTarget(server.port)) {
-                    target.exchange(HttpTarget.RawRequest.of("GET", "/__admin/mappings?limit=1", null, null));
-                }
+                checkAndBuildStubs(server, List.of(rest, soap));
             }
-            int warmup = number("warmup", 30);
-            double seconds = number("measure", 4);
             Load restLoad = load("rest-" + n, restMethod, docs.restPath(), null, null);
             Load soapLoad = load("soap-" + n, "POST", docs.soapPath(), "application/soap+xml; charset=utf-8",
                     docs.soapBody());
             List<Target> targets = new ArrayList<>(List.of(new Target("docmock", docmock, restLoad, soapLoad),
                     new Target("wiremock", stock, restLoad, soapLoad)));
-            for (Target target : targets) {
-                log("N = " + n + ": warming " + target.label() + " for " + warmup + " s");
-                for (int t = 0; t < warmup; t += 10) {
-                    target.rest().run(target.server().port, 5);
-                    target.soap().run(target.server().port, 5);
-                }
-            }
+            warmUp(targets, n);
             if (smaller != null) {
                 targets.add(smaller); // warmed at its own size, idle since
             }
-            List<ServerProcess> servers = targets.stream().map(Target::server).toList();
-            Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
-            for (int round = 0; round < number("rounds", 3); round++) {
-                // each round starts with the next server, so that no server is always measured after another
-                for (int turn = 0; turn < targets.size(); turn++) {
-                    Target target = targets.get((turn + round) % targets.size());
-                    log("N = " + n + ": measuring " + target.label() + ", round " + (round + 1));
-                    awaitIdle(servers);
-                    runs.computeIfAbsent(target.label() + " rest", k -> new ArrayList<>())
-                            .add(target.rest().run(target.server().port, seconds));
-                    awaitIdle(servers);
-                    runs.computeIfAbsent(target.label() + " soap", k -> new ArrayList<>())
-                            .add(target.soap().run(target.server().port, seconds));
-                }
-            }
+            Map<String, List<LoadClient.Result>> runs = rounds(targets, n);
             List<Measured> measured = new ArrayList<>();
             for (Target target : targets.subList(0, 2)) {
                 measured.add(new Measured(target.label(), docs.operations(), target.server().startupSeconds,
@@ -198,6 +147,94 @@ public final class Benchmark {
                 docmock.close();
             }
         }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The mapping files stock WireMock serves: what {@code docmock generate} writes for the same docs. */
+    private Path generateMappings(SyntheticDocs.Docs docs, int n) throws IOException, InterruptedException {
+        Path stockRoot = work.resolve("stock-" + n);
+        Process generate = new ProcessBuilder(java(), "-jar", docmockJar.toString(), "generate",
+                docs.folder().toString(), "--out", stockRoot.toString()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("generate-" + n + ".log").toFile()).start();
+        if (generate.waitFor() != 0) {
+            throw new IOException("docmock generate failed; see " + work.resolve("generate-" + n + ".log"));
+        }
+        return stockRoot;
+    }
+
+    private ServerProcess startDocmock(SyntheticDocs.Docs docs, int n, HttpTarget.RawRequest firstRequest)
+            throws IOException, InterruptedException {
+        int port = ServerProcess.freePort();
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(options.getOrDefault("docmock-java-options", "-Xmx512m").split(" ")));
+        command.addAll(List.of("-jar", docmockJar.toString(), "serve", docs.folder().toString(), "--port",
+                String.valueOf(port)));
+        return ServerProcess.start("docmock", command, port, firstRequest, work.resolve("docmock-" + n + ".log"));
+    }
+
+    private ServerProcess startStock(Path stockRoot, int n, HttpTarget.RawRequest firstRequest)
+            throws IOException, InterruptedException {
+        int port = ServerProcess.freePort();
+        return ServerProcess.start("wiremock", List.of(java(), "-jar", stockJar.toString(), "--port",
+                String.valueOf(port), "--bind-address", "127.0.0.1", "--root-dir", stockRoot.toString(),
+                "--disable-request-logging", "--no-request-journal"), port, firstRequest,
+                work.resolve("wiremock-" + n + ".log"));
+    }
+
+    /**
+     * Each benchmark request gets 200; then the admin API lists the stubs. docmock builds an operation's stubs when
+     * a request first needs them, or when the admin API lists them: listing makes every stub be in memory for the
+     * measurements, as after a full test suite.
+     */
+    private static void checkAndBuildStubs(ServerProcess server, List<HttpTarget.RawRequest> requests)
+            throws IOException {
+        for (HttpTarget.RawRequest request : requests) {
+            try (HttpTarget target = new HttpTarget(server.port)) {
+                int status = target.exchange(request);
+                if (status != 200) {
+                    throw new IOException(server.name + " answered " + status + " to the benchmark request");
+                }
+            }
+        }
+        try (HttpTarget target = new HttpTarget(server.port)) {
+            target.exchange(HttpTarget.RawRequest.of("GET", "/__admin/mappings?limit=1", null, null));
+        }
+    }
+
+    private void warmUp(List<Target> targets, int n) throws IOException, InterruptedException {
+        int warmup = number("warmup", 30);
+        for (Target target : targets) {
+            log("N = " + n + ": warming " + target.label() + " for " + warmup + " s");
+            for (int t = 0; t < warmup; t += 10) {
+                target.rest().run(target.server().port, 5);
+                target.soap().run(target.server().port, 5);
+            }
+        }
+    }
+
+    /** Every target's REST and SOAP runs, by {@code "<label> rest"} and {@code "<label> soap"}, a run per round. */
+    private Map<String, List<LoadClient.Result>> rounds(List<Target> targets, int n)
+            throws IOException, InterruptedException {
+        double seconds = number("measure", 4);
+        List<ServerProcess> servers = targets.stream().map(Target::server).toList();
+        Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
+        for (int round = 0; round < number("rounds", 3); round++) {
+            // each round starts with the next server, so that no server is always measured after another
+            for (int turn = 0; turn < targets.size(); turn++) {
+                Target target = targets.get((turn + round) % targets.size());
+                log("N = " + n + ": measuring " + target.label() + ", round " + (round + 1));
+                awaitIdle(servers);
+                runs.computeIfAbsent(target.label() + " rest", k -> new ArrayList<>())
+                        .add(target.rest().run(target.server().port, seconds));
+                awaitIdle(servers);
+                runs.computeIfAbsent(target.label() + " soap", k -> new ArrayList<>())
+                        .add(target.soap().run(target.server().port, seconds));
+            }
+        }
+        return runs;
     }
 
     private static void awaitIdle(List<ServerProcess> servers) throws IOException, InterruptedException {
