@@ -81,10 +81,16 @@ final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Stops it if it still runs; interrupted meanwhile, it is killed and the interrupt kept for the caller. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            stop();
+            try {
+                stop();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.docmock.contracts;
 
+import io.docmock.parser.RestPage;
 import io.docmock.parser.TestDocs;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.docmock.model.DocsModel;
 import io.docmock.model.Operation;
 import io.docmock.parser.DocsParser;
 import java.net.URI;
@@ -26,45 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
  * answering a wrong status, a wrong type or without a documented field fails with a readable mismatch.
  */
 class RulesTest {
-    private static final String LIST_PAGE = """
-            ---
-            uid: v1Things_GetThing
-            ---
-            # GET Things/{id}
+    private static final RestPage THING_PAGE = RestPage.of("GET", "/api/v1/Things/{id}").id("v1Things_GetThing")
+            .pathPart("id", "int32").status(200, "OK")
+            .sampleRequest("GET /api/v1/Things/{id}\nAccept: application/json")
+            .sampleResponse("""
+                    HTTP/1.1 200 OK
+                    Content-Type: application/json; charset=utf-8
 
-            ```http
-            GET /api/v1/Things/{id}
-            ```
-
-            | Path Part | Type | Description |
-            |-----------|------|-------------|
-            | id | int32 | **Required** |
-
-            ## Response:
-
-            | Response | Description |
-            |----------------|-------------|
-            | 200 | OK |
-
-            ## Sample request
-
-            ```http!
-            GET /api/v1/Things/{id}
-            Accept: application/json
-            ```
-
-            ```http_
-            HTTP/1.1 200 OK
-            Content-Type: application/json; charset=utf-8
-
-            {
-              "Count": 1,
-              "Success": true,
-              "Message": "repellendus",
-              "Items": [ { "Id": 1, "Name": "a" } ]
-            }
-            ```
-            """;
+                    {
+                      "Count": 1,
+                      "Success": true,
+                      "Message": "repellendus",
+                      "Items": [ { "Id": 1, "Name": "a" } ]
+                    }
+                    """);
 
     @TempDir
     Path dir;
@@ -95,8 +70,7 @@ class RulesTest {
     }
 
     private static Operation rest() {
-        DocsModel model = DocsParser.builder().build().parsePage("things.md", LIST_PAGE);
-        return model.operations().get(0);
+        return THING_PAGE.operation("things.md");
     }
 
     private static Operation soap() throws Exception {

@@ -22,11 +22,8 @@ class SelfConsistencyTest {
         Contracts contracts = PactContracts.build(model.operations(), ContractOptions.defaults());
         assertEquals(List.of(), PactContracts.validate(contracts.pact(), specVersion));
         Path file = PactContracts.write(contracts.pact(), dir, specVersion);
-        DocMockServer server = DocMockServer.builder().port(0).build(model.operations()).start();
-        try {
+        try (DocMockServer server = DocMockServer.builder().port(0).build(model.operations()).start()) {
             return new PactVerifier(URI.create(server.baseUrl())).verify(List.of(file), r -> { });
-        } finally {
-            server.stop();
         }
     }
 

@@ -1,6 +1,6 @@
 package io.docmock.mock;
 
-import io.docmock.model.ExampleValues;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Header;
 import io.docmock.model.Operation;
 import io.docmock.model.SampleRequest;
@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 
 /** Sends requests to a mock over real HTTP. */
@@ -33,10 +34,17 @@ final class Http {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A GET sent without waiting for its answer. */
+    static CompletableFuture<HttpResponse<String>> sendAsync(String baseUrl, String method, String target) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + target)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** The documented sample request as sent by a client: path placeholders filled with values of their type. */
     static HttpResponse<String> sendSample(String baseUrl, Operation operation, SampleRequest sample,
                                            String... extraHeaders) throws Exception {
-        String target = ExampleValues.concreteTarget(sample.target(), operation.pathParameters())
+        String target = PathTemplate.of(sample.target(), operation.pathParameters()).example()
                 .replace(" ", "%20").replace("'", "%27");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target))
                 .timeout(Duration.ofSeconds(10))

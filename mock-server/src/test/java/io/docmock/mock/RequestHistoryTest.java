@@ -15,9 +15,8 @@ class RequestHistoryTest {
     @Test
     void recentRequestsWithWhatMatchedOrWhyNot() throws Exception {
         StringWriter log = new StringWriter();
-        DocMockServer server = DocMockServer.builder().port(0).requestLog(new PrintWriter(log, true))
-                .build(TestDocs.seeds().operations()).start();
-        try {
+        try (DocMockServer server = DocMockServer.builder().port(0).requestLog(new PrintWriter(log, true))
+                .build(TestDocs.seeds().operations()).start()) {
             Http.send(server.baseUrl(), "POST", "/api/v1/Agents/User/ChangeOwnPassword", null);
             Http.send(server.baseUrl(), "POST", "/api/v1/Agents/User/SendChangePasswordEMail",
                     "{\"AssociateId\": \"abc\"}", "Content-Type", "application/json");
@@ -51,8 +50,6 @@ class RequestHistoryTest {
                     log.toString());
             assertTrue(log.toString().contains("GET /api/v1/Agents/User/ChangeOwnPasswor -> 404 (no documented operation;"),
                     log.toString());
-        } finally {
-            server.stop();
         }
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.docmock.model.DocsModel;
-import io.docmock.parser.DocsParser;
+import io.docmock.model.Operation;
+import io.docmock.parser.RestPage;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -25,66 +25,36 @@ class RestRoutingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static DocMockServer server;
 
-    private static String page(String id, String method, String path, String pathPartRows, String statusRows,
-                               String sample) {
-        return """
-                ---
-                uid: %s
-                ---
-                # %s %s
-
-                ```http
-                %s /api/v1/%s
-                ```
-
-                | Path Part | Type | Description |
-                |-----------|------|-------------|
-                %s
-
-                ## Response:
-
-                | Response | Description |
-                |----------------|-------------|
-                %s
-
-                ### Response body: Thing
-
-                | Property Name | Type |  Description |
-                |----------------|------|--------------|
-                | Id | int32 | |
-                | Name | string | |
-
-                %s
-                """.formatted(id, method, path, method, path, pathPartRows, statusRows, sample);
+    /** A GET page answering {@code {"from": "<id>"}} as a Thing with Id and Name. */
+    private static RestPage page(String id, String path) {
+        return RestPage.of("GET", "/api/v1/" + path).id(id)
+                .responseProperty("Id", "int32").responseProperty("Name", "string");
     }
 
-    private static String response(int status, String reason, String body) {
-        return "```http_\nHTTP/1.1 " + status + " " + reason + "\nContent-Type: application/json; charset=utf-8\n\n"
-                + body + "\n```\n";
+    private static String answerFrom(String id) {
+        return "{\"from\": \"" + id + "\"}";
     }
 
     @BeforeAll
     static void start() {
-        DocsParser parser = DocsParser.builder().build();
-        DocsModel byId = parser.parsePage("byid.md", page("byId", "GET", "List/{id}", "| id | int32 | |",
-                "| 200 | OK |\n| 404 | Not here |", response(200, "ListEntity  updated.", "{\"from\": \"byId\"}")));
-        DocsModel byDefault = parser.parsePage("default.md", page("byDefault", "GET", "List/default", "",
-                "| 200 | OK |", response(200, "OK", "{\"from\": \"default\"}")));
-        DocsModel byName = parser.parsePage("byname.md", page("byName", "GET", "List/{name}", "| name | string | |",
-                "| 200 | OK |", response(200, "OK", "{\"from\": \"byName\"}")));
-        DocsModel byEnum = parser.parsePage("byenum.md", page("byEnum", "GET", "Field/{kind}",
-                "| kind | Enum: Number, ShortText | |", "| 200 | OK |", response(200, "OK", "{\"from\": \"byEnum\"}")));
-        DocsModel noSample = parser.parsePage("nosample.md", page("noSample", "GET", "Thing/{id}", "| id | int32 | |",
-                "| 200 | OK |\n| 412 | Precondition failed |", ""));
-        DocsModel twoSamples = parser.parsePage("two.md", page("twoSamples", "GET", "Two", "", "| 200 | OK |",
-                "```http!\nGET /api/v1/Two\n```\n" + response(200, "OK", "{\"n\": 1}")
-                        + "```http!\nGET /api/v1/Two\n```\n" + response(200, "OK", "{\"n\": 2}")));
-        DocsModel inSegment = parser.parsePage("insegment.md", page("inSegment", "GET", "Files/{name}.{ext}",
-                "| name | string | |\n| ext | string | |", "| 200 | OK |", response(200, "OK", "{\"from\": \"inSegment\"}")));
-        var operations = new java.util.ArrayList<io.docmock.model.Operation>();
-        for (DocsModel model : new DocsModel[] {byName, byId, byDefault, byEnum, noSample, twoSamples, inSegment}) {
-            operations.addAll(model.operations());
-        }
+        List<RestPage> pages = List.of(
+                page("byName", "List/{name}").pathPart("name", "string").status(200, "OK")
+                        .sampleResponse(200, "OK", answerFrom("byName")),
+                page("byId", "List/{id}").pathPart("id", "int32").status(200, "OK").status(404, "Not here")
+                        .sampleResponse(200, "ListEntity  updated.", answerFrom("byId")),
+                page("byDefault", "List/default").status(200, "OK").sampleResponse(200, "OK", answerFrom("default")),
+                page("byEnum", "Field/{kind}").pathPart("kind", "Enum: Number, ShortText").status(200, "OK")
+                        .sampleResponse(200, "OK", answerFrom("byEnum")),
+                page("noSample", "Thing/{id}").pathPart("id", "int32").status(200, "OK")
+                        .status(412, "Precondition failed"),
+                page("twoSamples", "Two").status(200, "OK")
+                        .sampleRequest("GET /api/v1/Two").sampleResponse(200, "OK", "{\"n\": 1}")
+                        .sampleRequest("GET /api/v1/Two").sampleResponse(200, "OK", "{\"n\": 2}"),
+                page("inSegment", "Files/{name}.{ext}").pathPart("name", "string").pathPart("ext", "string")
+                        .status(200, "OK").sampleResponse(200, "OK", answerFrom("inSegment")),
+                page("typedInSegment", "Archive/{id}.json").pathPart("id", "int32").status(200, "OK")
+                        .sampleResponse(200, "OK", answerFrom("typedInSegment")));
+        List<Operation> operations = pages.stream().map(RestPage::operation).toList();
         server = DocMockServer.builder().port(0).build(operations).start();
     }
 
@@ -113,6 +83,18 @@ class RestRoutingTest {
     @Test
     void parametersInsideASegmentMatchToo() throws Exception {
         assertEquals("inSegment", from("/api/v1/Files/report.pdf"));
+        assertEquals("typedInSegment", from("/api/v1/Archive/17.json"));
+    }
+
+    @Test
+    void aWronglyTypedParameterInsideASegmentIsNamedAs400() throws Exception {
+        // routing and validation read {id}.json the same way: abc is no int32, whether whole segment or inside one
+        HttpResponse<String> wrong = Http.send(server.baseUrl(), "GET", "/api/v1/Archive/abc.json", null);
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        JsonNode problem = JSON.readTree(wrong.body()).get("problems").get(0);
+        assertEquals("path.id", problem.get("where").asText());
+        assertEquals("int32", problem.get("expected").asText());
+        assertEquals("\"abc\"", problem.get("actual").asText());
     }
 
     @Test
@@ -223,18 +205,15 @@ class RestRoutingTest {
 
     @Test
     void noCorsMeansNoCorsHeaders() throws Exception {
-        DocsModel model = DocsParser.builder().build().parsePage("default.md", page("byDefault", "GET",
-                "List/default", "", "| 200 | OK |", response(200, "OK", "{}")));
-        DocMockServer plain = DocMockServer.builder().port(0).cors(false).build(model.operations()).start();
-        try {
+        Operation byDefault = page("byDefault", "List/default").status(200, "OK").sampleResponse(200, "OK", "{}")
+                .operation();
+        try (DocMockServer plain = DocMockServer.builder().port(0).cors(false).build(List.of(byDefault)).start()) {
             HttpResponse<String> answer = Http.send(plain.baseUrl(), "GET", "/api/v1/List/default", null);
             assertEquals(200, answer.statusCode());
             assertTrue(answer.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
             HttpResponse<String> preflight = Http.send(plain.baseUrl(), "OPTIONS", "/api/v1/List/default", null,
                     "Origin", "http://x", "Access-Control-Request-Method", "GET");
             assertEquals(404, preflight.statusCode());
-        } finally {
-            plain.stop();
         }
     }
 

@@ -1,43 +1,37 @@
 package io.docmock.mock;
 
-import io.docmock.parser.TestDocs;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.docmock.model.DocsModel;
-import io.docmock.model.Operation;
-import io.docmock.model.Sample;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Test;
+import io.docmock.parser.TestDocs;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-/** Every documented sample request, sent over HTTP, gets its documented sample response. */
+/** Every documented sample request, sent over HTTP, gets its documented sample response: one case per sample. */
 class SamplesServedTest {
-    @Test
-    void everySeedSample() throws Exception {
-        assertEveryDocumentedSampleIsServed(TestDocs.seeds(), 5);
+    @TestFactory
+    Stream<DynamicTest> everySeedSample() throws Exception {
+        return served(TestDocs.seeds(), 5);
     }
 
-    @Test
-    void everyCorpusSample() throws Exception {
-        assertEveryDocumentedSampleIsServed(TestDocs.corpusOrSkip(), 90);
+    @TestFactory
+    Stream<DynamicTest> everyCorpusSample() throws Exception {
+        return served(TestDocs.corpusOrSkip(), 90);
     }
 
-    private static void assertEveryDocumentedSampleIsServed(DocsModel model, int atLeast) throws Exception {
+    /** One server for all the cases; JUnit closes the stream, and so the server, when they have run. */
+    private static Stream<DynamicTest> served(DocsModel model, int atLeast) {
+        List<DocumentedSample> samples = DocumentedSample.of(model.operations());
+        assertTrue(samples.size() >= atLeast, "samples with a request and a response: " + samples.size());
         DocMockServer server = DocMockServer.builder().port(0).build(model.operations()).start();
-        int checked = 0;
-        try {
-            for (Operation operation : model.operations()) {
-                for (Sample sample : operation.samples()) {
-                    if (sample.request() == null || sample.response() == null) {
-                        continue;
-                    }
-                    HttpResponse<String> answer = Http.sendSample(server.baseUrl(), operation, sample.request());
-                    Bodies.assertAnswers(sample.response(), answer, operation.id() + " (" + operation.source() + ")");
-                    checked++;
-                }
-            }
-        } finally {
-            server.stop();
-        }
-        assertTrue(checked >= atLeast, "samples checked: " + checked);
+        return samples.stream()
+                .map(documented -> dynamicTest(documented.name(), () -> Bodies.assertAnswers(
+                        documented.sample().response(),
+                        Http.sendSample(server.baseUrl(), documented.operation(), documented.sample().request()),
+                        documented.name())))
+                .onClose(server::close);
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docmock.model.Operation;
-import io.docmock.parser.DocsParser;
+import io.docmock.parser.RestPage;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,24 +25,8 @@ class ValidationTest {
     @BeforeAll
     static void start() throws Exception {
         operations = new ArrayList<>(TestDocs.seeds().operations());
-        operations.addAll(DocsParser.builder().build().parsePage("things.md", """
-                # GET Things/{id}
-
-                ```http
-                GET /api/v1/Things/{id}
-                ```
-
-                | Path Part | Type | Description |
-                |-----------|------|-------------|
-                | id | int32 | **Required** |
-
-                ```http_
-                HTTP/1.1 200 OK
-                Content-Type: application/json
-
-                {"Id": 1}
-                ```
-                """).operations());
+        operations.add(RestPage.of("GET", "/api/v1/Things/{id}").pathPart("id", "int32")
+                .sampleResponse(200, "OK", "{\"Id\": 1}").operation("things.md"));
         server = DocMockServer.builder().port(0).build(operations).start();
     }
 
@@ -112,13 +96,10 @@ class ValidationTest {
 
     @Test
     void noValidateAnswersAsDocumented() throws Exception {
-        DocMockServer lenient = DocMockServer.builder().port(0).validate(false).build(operations).start();
-        try {
+        try (DocMockServer lenient = DocMockServer.builder().port(0).validate(false).build(operations).start()) {
             HttpResponse<String> answer = Http.send(lenient.baseUrl(), "POST", SEND, "{\"AssociateId\": \"abc\"}",
                     "Content-Type", "application/json");
             assertEquals(200, answer.statusCode());
-        } finally {
-            lenient.stop();
         }
     }
 
