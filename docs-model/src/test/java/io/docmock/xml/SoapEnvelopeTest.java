@@ -53,4 +53,24 @@ class SoapEnvelopeTest {
         assertTrue(doctype.problem().contains("DOCTYPE"), doctype.toString());
         assertEquals(2, doctype.problemLine());
     }
+
+    @Test
+    void aBodyInEitherSoapNamespaceHoldsTheOperationAsTheXPathStubsAccept() {
+        SoapEnvelope mixed = SoapEnvelope.read("<s:Envelope xmlns:s='" + SOAP_12 + "' xmlns:u='urn:user'>"
+                + "<b:Body xmlns:b='http://schemas.xmlsoap.org/soap/envelope/'><u:Op><u:A/></u:Op></b:Body>"
+                + "</s:Envelope>");
+        assertEquals("1.2", mixed.soapVersion());
+        assertEquals("Op", mixed.operationName());
+        assertEquals(List.of("A"), mixed.children());
+    }
+
+    @Test
+    void aBodyOutsideASoapEnvelopeHoldsNoOperation() {
+        SoapEnvelope notSoap = SoapEnvelope.read("<Envelope xmlns='urn:not-soap'>"
+                + "<b:Body xmlns:b='" + SOAP_12 + "'><op/></b:Body></Envelope>");
+        assertNull(notSoap.operationName());
+        SoapEnvelope otherBody = SoapEnvelope.read("<s:Envelope xmlns:s='" + SOAP_12 + "'>"
+                + "<Body xmlns='urn:other'><op/></Body></s:Envelope>");
+        assertNull(otherBody.operationName());
+    }
 }

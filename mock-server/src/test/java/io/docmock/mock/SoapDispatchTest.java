@@ -140,4 +140,22 @@ class SoapDispatchTest {
         String reason = faultReason(post(soap11, "Content-Type", "text/xml; charset=utf-8"), "1.1");
         assertTrue(reason.contains("documented: ChangePassword, DeleteUser"), reason);
     }
+
+    /** The request with its Body in the SOAP 1.1 namespace inside a SOAP 1.2 Envelope. */
+    private static String mixedVersions(String request) {
+        return request.replace("<SOAP-ENV:Body>", "<b11:Body xmlns:b11=\"" + SoapDetails.SOAP_11_NS + "\">")
+                .replace("</SOAP-ENV:Body>", "</b11:Body>");
+    }
+
+    @Test
+    void validationAndRoutingReadTheSameOperationEvenInAMixedEnvelope() throws Exception {
+        // the XPath stubs take a Body in either SOAP namespace; validation reads the envelope by the same rule
+        String mixed = mixedVersions(request(changePassword));
+        assertTrue(!mixed.equals(request(changePassword)), "the sample's Body was rewritten");
+        assertEquals("ChangePasswordResponse", answeredOperation(post(mixed)));
+        String undocumented = mixedVersions(request(changePassword).replace("</User:ChangePassword>",
+                "<User:Bogus>1</User:Bogus></User:ChangePassword>"));
+        String reason = faultReason(post(undocumented), "1.2");
+        assertTrue(reason.contains("ChangePassword has undocumented elements: Bogus"), reason);
+    }
 }

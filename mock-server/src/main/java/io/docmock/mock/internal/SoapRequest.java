@@ -21,27 +21,33 @@ import java.util.Locale;
 public record SoapRequest(SoapEnvelope envelope, List<String> soapActions, List<String> contentTypeActions) {
     private static final byte[] NO_BODY = new byte[0];
 
-    /** The request read, or the reading already made of it while this request is being handled. */
+    /**
+     * The request read, or the reading already made of it while this request is being handled. WireMock gives
+     * the filters and the stub store different Request objects with no id, but the same body array: the body, by
+     * identity, with the headers read, is the key.
+     */
     public static SoapRequest of(Request request) {
-        if (request.getId() == null) {
-            return read(request);
+        byte[] body = request.getBody();
+        List<String> soapActions = values(request, "SOAPAction");
+        List<String> contentTypes = values(request, "Content-Type");
+        if (body == null) {
+            return read(body, soapActions, contentTypes);
         }
-        return RequestCache.getCurrent().get(RequestCache.Key.keyFor(SoapRequest.class, request.getId()),
-                () -> read(request));
+        return RequestCache.getCurrent().get(RequestCache.Key.keyFor(SoapRequest.class, body, soapActions,
+                contentTypes), () -> read(body, soapActions, contentTypes));
     }
 
-    private static SoapRequest read(Request request) {
-        // every value of a header counts, as WireMock's header matchers look at every value
+    /** Every value of a header counts, as WireMock's header matchers look at every value. */
+    private static SoapRequest read(byte[] body, List<String> soapActionValues, List<String> contentTypes) {
         List<String> soapActions = new ArrayList<>();
-        values(request, "SOAPAction").forEach(value -> soapActions.add(lastSegment(value)));
+        soapActionValues.forEach(value -> soapActions.add(lastSegment(value)));
         List<String> contentTypeActions = new ArrayList<>();
-        for (String contentType : values(request, "Content-Type")) {
+        for (String contentType : contentTypes) {
             String action = actionParameter(contentType);
             if (action != null) {
                 contentTypeActions.add(action);
             }
         }
-        byte[] body = request.getBody();
         return new SoapRequest(SoapEnvelope.read(body == null ? NO_BODY : body), soapActions, contentTypeActions);
     }
 
