@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class PathTemplate {
+    // no segment list is kept: docs of 10,000 operations hold a template each, and segments are seldom asked for
     private final String template;
-    private final List<Segment> segments;
     private final List<TypedParameter> parameters;
     private final String regex;
     private final int looseness;
@@ -55,19 +55,13 @@ public final class PathTemplate {
 
     private PathTemplate(String template, List<Parameter> documented) {
         this.template = template;
-        List<Segment> segments = new ArrayList<>();
         List<TypedParameter> parameters = new ArrayList<>();
         for (String text : segmentsOf(template)) {
-            List<TypedParameter> inSegment = new ArrayList<>();
             for (Placeholder placeholder : placeholders(text)) {
-                TypedParameter parameter = new TypedParameter(placeholder.name(),
-                        typeOf(placeholder.name(), parameters.size() + inSegment.size(), documented));
-                inSegment.add(parameter);
+                parameters.add(new TypedParameter(placeholder.name(),
+                        typeOf(placeholder.name(), parameters.size(), documented)));
             }
-            parameters.addAll(inSegment);
-            segments.add(new Segment(text, inSegment));
         }
-        this.segments = List.copyOf(segments);
         this.parameters = List.copyOf(parameters);
         StringBuilder regex = new StringBuilder();
         int looseness = 0;
@@ -105,7 +99,15 @@ public final class PathTemplate {
         return template;
     }
 
+    /** The segments, each with its typed parameters. */
     public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>();
+        int index = 0;
+        for (String text : segmentsOf(template)) {
+            int count = placeholders(text).size();
+            segments.add(new Segment(text, parameters.subList(index, index + count)));
+            index += count;
+        }
         return segments;
     }
 
@@ -147,6 +149,7 @@ public final class PathTemplate {
      */
     public List<Mismatch> mismatches(String path) {
         List<String> actual = segmentsOf(path);
+        List<Segment> segments = segments();
         List<Mismatch> mismatches = new ArrayList<>();
         if (actual.size() != segments.size()) {
             return mismatches;
@@ -176,7 +179,8 @@ public final class PathTemplate {
      * segments (case aside) wherever both have one; parameters on either side stand for any value.
      */
     public boolean sameShape(String other) {
-        List<String> theirs = segmentsOf(RequestTarget.of(other).path());
+        List<String> theirs = segmentsOf(RequestTarget.pathOf(other));
+        List<Segment> segments = segments();
         if (theirs.size() != segments.size()) {
             return false;
         }

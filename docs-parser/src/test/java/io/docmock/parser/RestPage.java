@@ -42,23 +42,24 @@ public final class RestPage {
     }
 
     public RestPage pathPart(String name, String type) {
-        pathParts.add("| " + name + " | " + type + " | |");
-        return this;
+        return row(pathParts, name, type, "");
     }
 
     public RestPage requestProperty(String name, String type) {
-        requestProperties.add("| " + name + " | " + type + " |  |");
-        return this;
+        return row(requestProperties, name, type, "");
     }
 
     public RestPage status(int status, String description) {
-        statuses.add("| " + status + " | " + description + " |");
-        return this;
+        return row(statuses, String.valueOf(status), description);
     }
 
     /** A property of the response body; the body's type is {@code Thing} unless {@link #responseType} says. */
     public RestPage responseProperty(String name, String type) {
-        responseProperties.add("| " + name + " | " + type + " | |");
+        return row(responseProperties, name, type, "");
+    }
+
+    private RestPage row(List<String> table, String... cells) {
+        table.add("| " + String.join(" | ", cells) + " |");
         return this;
     }
 

@@ -16,6 +16,7 @@ import io.docmock.mock.internal.BodySizeLimit;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.mock.internal.DocsRoutes;
 import io.docmock.mock.internal.DoctypeRefusal;
+import io.docmock.mock.internal.RequestCheck;
 import io.docmock.mock.internal.RequestHistory;
 import io.docmock.mock.internal.RestValidation;
 import io.docmock.mock.internal.SoapValidation;
@@ -59,11 +60,12 @@ public final class DocMockServer implements AutoCloseable {
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
                 new RequestHistory.Answer(history)));
         // request filters run in this order: the size limit before anything reads the body
-        extensions.add(new BodySizeLimit(builder.maxBodyBytes, history, cors));
-        extensions.add(new DoctypeRefusal(() -> routes, history, cors));
+        RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history, cors);
+        extensions.add(new BodySizeLimit(builder.maxBodyBytes, checks));
+        extensions.add(new DoctypeRefusal(checks));
         if (builder.validate) {
-            extensions.add(new RestValidation(() -> routes, history, cors));
-            extensions.add(new SoapValidation(() -> routes, history, cors));
+            extensions.add(new RestValidation(checks));
+            extensions.add(new SoapValidation(checks));
         }
         WireMockConfiguration config = options()
                 .port(builder.port)

@@ -4,6 +4,7 @@ import io.docmock.model.DocumentedResponse;
 import io.docmock.model.Header;
 import io.docmock.model.Operation;
 import io.docmock.model.Parameter;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
 import io.docmock.model.Sample;
 import io.docmock.model.SampleRequest;
@@ -86,9 +87,9 @@ final class SoapPageReader {
             diagnostics.warn(file, 1, "SOAP page names no endpoint (**Remote/ServicesNN/Agent.svc**); page skipped");
             return null;
         }
-        String[] segments = endpoint.substring(1).split("/");
-        String agent = segments[segments.length - 1].replaceFirst("\\.svc$", "");
-        String version = segments.length >= 2 ? segments[segments.length - 2] : "";
+        List<String> segments = PathTemplate.segmentsOf(endpoint);
+        String agent = segments.get(segments.size() - 1).replaceFirst("\\.svc$", "");
+        String version = segments.size() >= 2 ? segments.get(segments.size() - 2) : "";
         String soapVersion = (pair.request() != null ? pair.request() : pair.response()).envelope().soapVersion();
         MethodSection method = methodSection(blocks, element.name(), frontTitle);
 

@@ -8,14 +8,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 public final class BodySizeLimit extends RequestCheck {
     private final long maxBodyBytes;
 
-    public BodySizeLimit(long maxBodyBytes, RequestHistory history, CorsHeaders cors) {
-        super(history, cors);
+    public BodySizeLimit(long maxBodyBytes, Context context) {
+        super("body-size-limit", context);
         this.maxBodyBytes = maxBodyBytes;
-    }
-
-    @Override
-    public String getName() {
-        return "docmock-body-size-limit";
     }
 
     @Override

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -22,29 +21,20 @@ import java.util.Map;
  * catch-all stub of the lowest priority, completed by this transformer, rather than a WireMock not-matched
  * renderer, because a renderer's headers (CORS among them) are not sent.
  */
-public final class ClosestOperationsAnswer implements ResponseDefinitionTransformerV2 {
+public final class ClosestOperationsAnswer extends StubTransformer {
     public static final String NAME = "docmock-closest-operations";
 
     private volatile ClosestOperations closest = new ClosestOperations(List.of());
     private final RequestHistory history;
 
     public ClosestOperationsAnswer(RequestHistory history) {
+        super(NAME);
         this.history = history;
     }
 
     /** The operations to suggest from; set when they are known, which may be after WireMock is built. */
     public void answerFrom(List<Operation> operations) {
         this.closest = new ClosestOperations(operations);
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
     }
 
     /** The catch-all stub this transformer completes. */

@@ -36,8 +36,14 @@ public final class DocsRoutes {
     private record RestRoute(Operation operation, PathTemplate template) {
     }
 
-    /** The operation a request goes to; {@code fitsTypes} is false when only the path's shape fits. */
-    public record RestMatch(Operation operation, boolean fitsTypes) {
+    /** The operation a request goes to, with its path template; {@code fitsTypes} is false when only the shape fits. */
+    public record RestMatch(Operation operation, PathTemplate template, boolean fitsTypes) {
+        /** The path parameters of a request path that do not fit their documented types, whole or inside a segment. */
+        public List<Problem> pathProblems(String url) {
+            return template.mismatches(RequestTarget.pathOf(url)).stream()
+                    .map(m -> new Problem("path." + m.name(), m.type(), "\"" + m.actual() + "\""))
+                    .toList();
+        }
     }
 
     public DocsRoutes(List<Operation> operations) {
@@ -48,11 +54,6 @@ public final class DocsRoutes {
                 rest.at(operation.path()).add(new RestRoute(operation, PathTemplate.of(operation)));
             }
         }
-    }
-
-    /** The operations documented at this SOAP endpoint path, or null when it is none. */
-    public List<Operation> soapEndpoint(String path) {
-        return soapEndpoints.get(path);
     }
 
     /** The operations of the SOAP endpoint a request is posted to, or null when it is posted to none. */
@@ -108,16 +109,10 @@ public final class DocsRoutes {
         candidates.sort(Comparator.comparingInt(route -> route.template().looseness()));
         for (RestRoute route : candidates) {
             if (route.template().matches(path)) {
-                return new RestMatch(route.operation(), true);
+                return new RestMatch(route.operation(), route.template(), true);
             }
         }
-        return candidates.isEmpty() ? null : new RestMatch(candidates.get(0).operation(), false);
-    }
-
-    /** The path parameters of a request path that do not fit their documented types, whole segments or inside one. */
-    public static List<Problem> pathProblems(Operation operation, String url) {
-        return PathTemplate.of(operation).mismatches(RequestTarget.pathOf(url)).stream()
-                .map(m -> new Problem("path." + m.name(), m.type(), "\"" + m.actual() + "\""))
-                .toList();
+        return candidates.isEmpty() ? null
+                : new RestMatch(candidates.get(0).operation(), candidates.get(0).template(), false);
     }
 }

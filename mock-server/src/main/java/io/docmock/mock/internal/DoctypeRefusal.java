@@ -5,28 +5,19 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.docmock.model.Operation;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * XML with a DOCTYPE or entity declarations (external entities, entity expansion) posted to a SOAP endpoint gets a
  * Fault before any XML parser, WireMock's XPath included, sees it; found on the bytes, without decoding them.
  */
 public final class DoctypeRefusal extends RequestCheck {
-    private final Supplier<DocsRoutes> routes;
-
-    public DoctypeRefusal(Supplier<DocsRoutes> routes, RequestHistory history, CorsHeaders cors) {
-        super(history, cors);
-        this.routes = routes;
-    }
-
-    @Override
-    public String getName() {
-        return "docmock-doctype-refusal";
+    public DoctypeRefusal(Context context) {
+        super("doctype-refusal", context);
     }
 
     @Override
     protected ResponseDefinition check(Request request, ServeEvent serveEvent) {
-        List<Operation> endpoint = routes.get().soapEndpoint(request);
+        List<Operation> endpoint = routes().soapEndpoint(request);
         byte[] body = endpoint == null ? null : request.getBody();
         if (body == null || !declaresDoctypeOrEntity(body)) {
             return null;

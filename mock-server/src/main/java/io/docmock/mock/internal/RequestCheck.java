@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilter
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.function.Supplier;
 
 /**
  * A WireMock request filter with one check, run before stub matching on requests to stubs (not the admin API): a
@@ -13,12 +14,32 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * filters in the order they are registered.
  */
 public abstract class RequestCheck implements StubRequestFilterV2 {
-    private final RequestHistory history;
-    private final CorsHeaders cors;
+    /**
+     * What every check works with.
+     *
+     * @param routes  the documented operations a request may be for, as they are now
+     * @param history where rejections are told
+     * @param cors    the CORS headers every answer carries
+     */
+    public record Context(Supplier<DocsRoutes> routes, RequestHistory history, CorsHeaders cors) {
+    }
 
-    protected RequestCheck(RequestHistory history, CorsHeaders cors) {
-        this.history = history;
-        this.cors = cors;
+    private final String name;
+    private final Context context;
+
+    protected RequestCheck(String name, Context context) {
+        this.name = "docmock-" + name;
+        this.context = context;
+    }
+
+    @Override
+    public final String getName() {
+        return name;
+    }
+
+    /** The documented operations as they are now. */
+    protected final DocsRoutes routes() {
+        return context.routes().get();
     }
 
     /** The answer to a request this check rejects, made with {@link #reject}; null lets it through. */
@@ -33,8 +54,8 @@ public abstract class RequestCheck implements StubRequestFilterV2 {
     /** Records why, and answers with docmock's CORS headers, as every documented answer has them. */
     protected final ResponseDefinition reject(ServeEvent serveEvent, String reason,
                                               ResponseDefinitionBuilder answer) {
-        history.rejected(serveEvent, reason);
-        return cors.add(answer).build();
+        context.history().rejected(serveEvent, reason);
+        return context.cors().add(answer).build();
     }
 
     /** A SOAP Fault in this SOAP version, saying why. */

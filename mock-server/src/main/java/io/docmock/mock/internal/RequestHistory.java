@@ -7,7 +7,6 @@ import static io.docmock.mock.internal.shaded.Patterns.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -89,22 +88,13 @@ public final class RequestHistory implements ServeEventListener {
     }
 
     /** Serves the history at {@link #PATH}: a transformer of its stub (a separate extension, not global). */
-    public static final class Answer implements ResponseDefinitionTransformerV2 {
+    public static final class Answer extends StubTransformer {
         static final String NAME = "docmock-request-history-answer";
         private final RequestHistory history;
 
         public Answer(RequestHistory history) {
+            super(NAME);
             this.history = history;
-        }
-
-        @Override
-        public String getName() {
-            return NAME;
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
         }
 
         @Override

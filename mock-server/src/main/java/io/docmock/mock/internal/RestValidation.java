@@ -13,35 +13,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * A REST request whose path parameters or JSON body do not fit the docs gets 400 with an
  * {@code application/problem+json} list of problems (where, expected, actual) and the documented page.
  */
 public final class RestValidation extends RequestCheck {
-    private final Supplier<DocsRoutes> routes;
-
-    public RestValidation(Supplier<DocsRoutes> routes, RequestHistory history, CorsHeaders cors) {
-        super(history, cors);
-        this.routes = routes;
-    }
-
-    @Override
-    public String getName() {
-        return "docmock-rest-validation";
+    public RestValidation(Context context) {
+        super("rest-validation", context);
     }
 
     @Override
     protected ResponseDefinition check(Request request, ServeEvent serveEvent) {
-        DocsRoutes current = routes.get();
+        DocsRoutes current = routes();
         DocsRoutes.RestMatch match = current.rest(request.getMethod().getName(), request.getUrl());
         if (match == null) {
             return null;
         }
         List<Problem> problems = new ArrayList<>();
         if (!match.fitsTypes()) {
-            problems.addAll(DocsRoutes.pathProblems(match.operation(), request.getUrl()));
+            problems.addAll(match.pathProblems(request.getUrl()));
         }
         problems.addAll(bodyProblems(current, match.operation(), request));
         if (problems.isEmpty()) {

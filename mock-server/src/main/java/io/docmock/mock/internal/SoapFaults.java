@@ -16,26 +16,24 @@ public final class SoapFaults {
     public static ResponseDefinitionBuilder senderFault(String soapVersion, String reason) {
         String text = escape(reason);
         if ("1.1".equals(soapVersion)) {
-            return aResponse().withStatus(500)
-                    .withHeader("Content-Type", "text/xml; charset=utf-8")
-                    .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                            + "<soap:Envelope xmlns:soap=\"" + SoapDetails.SOAP_11_NS + "\">\n"
-                            + "  <soap:Body>\n"
-                            + "    <soap:Fault>\n"
-                            + "      <faultcode>soap:Client</faultcode>\n"
-                            + "      <faultstring>" + text + "</faultstring>\n"
-                            + "    </soap:Fault>\n"
-                            + "  </soap:Body>\n"
-                            + "</soap:Envelope>\n");
+            return fault(500, "text/xml; charset=utf-8", SoapDetails.SOAP_11_NS,
+                    "      <faultcode>soap:Client</faultcode>\n"
+                            + "      <faultstring>" + text + "</faultstring>\n");
         }
-        return aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/soap+xml; charset=utf-8")
+        return fault(400, "application/soap+xml; charset=utf-8", SoapDetails.SOAP_12_NS,
+                "      <soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code>\n"
+                        + "      <soap:Reason><soap:Text xml:lang=\"en\">" + text + "</soap:Text></soap:Reason>\n");
+    }
+
+    private static ResponseDefinitionBuilder fault(int status, String contentType, String envelopeNamespace,
+                                                   String fault) {
+        return aResponse().withStatus(status)
+                .withHeader("Content-Type", contentType)
                 .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                        + "<soap:Envelope xmlns:soap=\"" + SoapDetails.SOAP_12_NS + "\">\n"
+                        + "<soap:Envelope xmlns:soap=\"" + envelopeNamespace + "\">\n"
                         + "  <soap:Body>\n"
                         + "    <soap:Fault>\n"
-                        + "      <soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code>\n"
-                        + "      <soap:Reason><soap:Text xml:lang=\"en\">" + text + "</soap:Text></soap:Reason>\n"
+                        + fault
                         + "    </soap:Fault>\n"
                         + "  </soap:Body>\n"
                         + "</soap:Envelope>\n");

@@ -8,28 +8,19 @@ import io.docmock.xml.SoapEnvelope;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * A request posted to a SOAP endpoint that is not well-formed XML, not a SOAP envelope, or whose operation element
  * has children the documented request does not show, gets a Sender (1.2) or Client (1.1) Fault saying so.
  */
 public final class SoapValidation extends RequestCheck {
-    private final Supplier<DocsRoutes> routes;
-
-    public SoapValidation(Supplier<DocsRoutes> routes, RequestHistory history, CorsHeaders cors) {
-        super(history, cors);
-        this.routes = routes;
-    }
-
-    @Override
-    public String getName() {
-        return "docmock-soap-validation";
+    public SoapValidation(Context context) {
+        super("soap-validation", context);
     }
 
     @Override
     protected ResponseDefinition check(Request request, ServeEvent serveEvent) {
-        DocsRoutes current = routes.get();
+        DocsRoutes current = routes();
         List<Operation> endpoint = current.soapEndpoint(request);
         if (endpoint == null) {
             return null;

@@ -81,7 +81,10 @@ public enum StubKind {
 
     /** SOAP stubs are filed under their endpoint by operation and kind. */
     public boolean isSoap() {
-        return compareTo(SOAPACTION_DISAGREES) >= 0 && compareTo(SOAP_FAULT) <= 0;
+        return switch (this) {
+            case SOAPACTION_DISAGREES, ACTION_DISAGREES, SOAP_BODY, SOAPACTION, ACTION, SOAP_11_FAULT, SOAP_FAULT -> true;
+            default -> false;
+        };
     }
 
     /** An endpoint's Faults: candidates for every request to it. */
