@@ -5,12 +5,11 @@ import io.docmock.model.DocsModel;
 import io.docmock.model.Operation;
 import io.docmock.model.SkippedPage;
 import io.docmock.parser.internal.Diagnostics;
+import io.docmock.parser.internal.DocsFolders;
 import io.docmock.parser.internal.PageLoader;
 import io.docmock.parser.internal.PageReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,45 +82,39 @@ public final class DocsParser {
     /** The page files under these paths: files as given, folders walked for {@code *.md} and {@code *.txt}. */
     public static List<Path> pageFiles(List<Path> roots) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> {
-                                String name = p.getFileName().toString();
-                                return name.endsWith(".md") || name.endsWith(".txt");
-                            })
-                            .sorted()
-                            .forEach(files::add);
-                }
-            } else if (Files.isRegularFile(root)) {
-                files.add(root);
-            } else {
-                throw new NoSuchFileException(root.toString());
-            }
+        for (DocsFolders.Page page : DocsFolders.walk(roots, new Diagnostics())) {
+            files.add(page.file());
         }
         return files;
     }
 
-    /** Reads every page under these paths (see {@link #pageFiles}). Throws only when a path does not exist. */
+    /**
+     * Reads every page under these paths (see {@link #pageFiles}). Throws only when a path does not exist; a file
+     * or folder that cannot be read is a warning.
+     */
     public DocsModel parse(List<Path> roots) throws IOException {
         return parse(roots, done -> { });
     }
 
     /** As {@link #parse(List)}, telling {@code progress} the count of pages read so far, now and then. */
     public DocsModel parse(List<Path> roots, IntConsumer progress) throws IOException {
-        List<Path> files = pageFiles(roots);
+        Diagnostics walking = new Diagnostics();
+        List<DocsFolders.Page> pages = DocsFolders.walk(roots, walking);
+        List<Path> includeRoots = DocsFolders.includeRoots(roots);
         AtomicInteger done = new AtomicInteger();
-        Stream<Path> stream = parallel ? files.parallelStream() : files.stream();
-        List<PageReader.PageResult> results = stream.map(file -> {
-            PageReader.PageResult result = readFile(file);
+        Stream<DocsFolders.Page> stream = parallel ? pages.parallelStream() : pages.stream();
+        List<PageReader.PageResult> results = new ArrayList<>(stream.map(page -> {
+            PageReader.PageResult result = readFile(page, includeRoots);
             int count = done.incrementAndGet();
             if (count % 2000 == 0) {
                 progress.accept(count);
             }
             return result;
-        }).toList();
-        return assemble(files.size(), results);
+        }).toList());
+        if (!walking.list().isEmpty()) {
+            results.add(0, new PageReader.PageResult(List.of(), null, walking));
+        }
+        return assemble(pages.size(), results);
     }
 
     /** Reads one page from text, as if it were the file {@code fileName} (includes are not resolved). */
@@ -132,30 +125,51 @@ public final class DocsParser {
     /** Reads pages from text, file name to text, in the map's order (includes are not resolved). */
     public DocsModel parsePages(Map<String, String> pages) {
         List<PageReader.PageResult> results = new ArrayList<>();
-        pages.forEach((fileName, text) -> results.add(pageReader.read(fileName, null, text, idFromFileName(fileName),
-                new Diagnostics())));
+        pages.forEach((fileName, text) -> {
+            String name = DocsFolders.printable(fileName);
+            results.add(readSafely(name, diagnostics -> pageReader.read(name, null, List.of(), text,
+                    idFromFileName(fileName), diagnostics)));
+        });
         return assemble(pages.size(), results);
     }
 
-    private PageReader.PageResult readFile(Path file) {
-        String name = file.toString();
+    private PageReader.PageResult readFile(DocsFolders.Page page, List<Path> includeRoots) {
+        return readSafely(page.name(), diagnostics -> {
+            PageLoader.Loaded loaded = pageReader.loader().load(page.file(), page.name(), diagnostics);
+            if (loaded == null) {
+                return new PageReader.PageResult(List.of(), new SkippedPage(page.name(),
+                        "not a text page (see warnings)"), diagnostics);
+            }
+            return pageReader.read(page.name(), page.file(), includeRoots, loaded.text(),
+                    idFromFileName(page.file().getFileName().toString()), diagnostics);
+        });
+    }
+
+    /** Reading one page's text into its result; may fail in any way. */
+    private interface PageRead {
+        PageReader.PageResult read(Diagnostics diagnostics) throws IOException;
+    }
+
+    /** One page read so that nothing it holds stops the run: every failure is a warning on that page. */
+    private static PageReader.PageResult readSafely(String name, PageRead read) {
         Diagnostics diagnostics = new Diagnostics();
         try {
-            PageLoader.Loaded loaded = pageReader.loader().load(file, name, diagnostics);
-            if (loaded == null) {
-                return new PageReader.PageResult(List.of(), new SkippedPage(name, "not a text page (see warnings)"),
-                        diagnostics);
-            }
-            return pageReader.read(name, file, loaded.text(), idFromFileName(file.getFileName().toString()),
-                    diagnostics);
+            return read.read(diagnostics);
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.warn(name, 1, "cannot read page: " + e.getMessage());
-            return new PageReader.PageResult(List.of(), new SkippedPage(name, "unreadable"), diagnostics);
+            return failed(name, diagnostics, "cannot read page: " + e.getMessage(), "unreadable");
+        } catch (StackOverflowError e) {
+            // commonmark and the readers walk the tree recursively: thousands of nested lists or quotes are no API page
+            return failed(name, diagnostics, "nested too deep to read (lists, quotes or emphasis thousands deep);"
+                    + " page skipped", "nested too deep");
         } catch (RuntimeException e) {
             // a page must never stop the run; this is our defect, reported against the page that showed it
-            diagnostics.warn(name, 1, "internal error reading page (please report): " + e);
-            return new PageReader.PageResult(List.of(), new SkippedPage(name, "internal error"), diagnostics);
+            return failed(name, diagnostics, "internal error reading page (please report): " + e, "internal error");
         }
+    }
+
+    private static PageReader.PageResult failed(String name, Diagnostics diagnostics, String warning, String reason) {
+        diagnostics.warn(name, 1, warning);
+        return new PageReader.PageResult(List.of(), new SkippedPage(name, reason), diagnostics);
     }
 
     private static String idFromFileName(String fileName) {

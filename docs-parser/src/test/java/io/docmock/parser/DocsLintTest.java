@@ -7,7 +7,6 @@ import io.docmock.check.DocsLint;
 import io.docmock.model.Diagnostic;
 import io.docmock.model.DocsModel;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +78,7 @@ class DocsLintTest {
         assertEquals(List.of(), findings.stream().filter(f -> !model.warnings().contains(f)).map(Diagnostic::toString)
                 .toList());
         for (Diagnostic finding : findings) {
-            long lines = Files.readAllLines(Path.of(finding.file())).size();
+            long lines = Files.readAllLines(TestDocs.corpusFile(finding.file())).size();
             assertTrue(finding.line() >= 1 && finding.line() <= lines, finding + ": the page has " + lines + " lines");
         }
     }

@@ -40,6 +40,18 @@ public final class TestDocs {
         return path;
     }
 
+    /** The file a page name of the corpus stands for: names start with the folder's own name, {@code corpus/...}. */
+    public static Path corpusFile(String name) {
+        return corpusFolderOrSkip().toAbsolutePath().normalize().getParent().resolve(name);
+    }
+
+    /** The name the parser gives a file of the corpus folder: {@code corpus/restful/...}. */
+    public static String corpusName(Path file) {
+        Path corpus = corpusFolderOrSkip().toAbsolutePath().normalize();
+        return corpus.getFileName() + "/" + corpus.relativize(file.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+    }
+
     public static DocsModel seeds() throws Exception {
         return DocsParser.builder().build().parse(List.of(seedsFolder()));
     }

@@ -78,4 +78,26 @@ public final class MarkdownText {
         }
         return 1;
     }
+
+    /** How deep the tree under a node goes, found without recursion (a hostile page nests thousands deep). */
+    public static int depth(Node root) {
+        int depth = 0;
+        int deepest = 0;
+        Node node = root;
+        while (true) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                deepest = Math.max(deepest, ++depth);
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            if (node == root) {
+                return deepest;
+            }
+            node = node.getNext();
+        }
+    }
 }

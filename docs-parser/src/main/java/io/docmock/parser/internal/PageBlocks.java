@@ -24,9 +24,35 @@ import org.commonmark.parser.Parser;
 /**
  * Walks a commonmark tree into {@link Block}s. DocFX include directives
  * ({@code [!include[sample request](../../samples/x.md)]}) are replaced by the blocks of their target, read
- * relative to the page; a target that does not exist gives a warning.
+ * relative to the page; a target that does not exist gives a warning. Includes are read only from inside the docs
+ * folders given, at most {@value Includes#PER_PAGE} per page and {@value #MAX_DEPTH} deep: a page cannot make the
+ * parser read the rest of the disk, or include itself until memory runs out.
  */
 public final class PageBlocks {
+    private static final int MAX_DEPTH = 3;
+    /** Real pages nest a dozen deep; thousands would overflow every recursive walk of the tree, ours and others'. */
+    static final int MAX_NESTING = 100;
+
+    /** What one page may still include, and from where. Not shared between pages. */
+    public static final class Includes {
+        static final int PER_PAGE = 16;
+        private final List<Path> roots;
+        private int left = PER_PAGE;
+
+        public Includes(List<Path> roots) {
+            this.roots = List.copyOf(roots);
+        }
+
+        boolean take() {
+            return left-- > 0;
+        }
+
+        boolean inside(Path target) throws IOException {
+            Path real = target.toRealPath();
+            return roots.stream().anyMatch(real::startsWith);
+        }
+    }
+
     private final Parser parser;
     private final PageLoader loader;
 
@@ -35,7 +61,14 @@ public final class PageBlocks {
         this.loader = loader;
     }
 
-    public List<Block> read(Node document, String file, Path path, Diagnostics diagnostics, int includeDepth) {
+    public List<Block> read(Node document, String file, Path path, Includes includes, Diagnostics diagnostics,
+                            int includeDepth) {
+        int nesting = MarkdownText.depth(document);
+        if (nesting > MAX_NESTING) {
+            diagnostics.warn(file, 1, "nested too deep to read: lists, quotes or emphasis " + nesting
+                    + " levels deep, more than " + MAX_NESTING + "; nothing of it is read");
+            return List.of();
+        }
         List<Block> blocks = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -54,7 +87,7 @@ public final class PageBlocks {
             public void visit(Paragraph paragraph) {
                 Link include = includeLink(paragraph);
                 if (include != null) {
-                    blocks.addAll(resolveInclude(include, file, path, diagnostics, includeDepth));
+                    blocks.addAll(resolveInclude(include, file, path, includes, diagnostics, includeDepth));
                     return;
                 }
                 boolean inList = paragraph.getParent() instanceof ListItem;
@@ -109,32 +142,43 @@ public final class PageBlocks {
         return null;
     }
 
-    private List<Block> resolveInclude(Link link, String file, Path page, Diagnostics diagnostics, int depth) {
+    private List<Block> resolveInclude(Link link, String file, Path page, Includes includes, Diagnostics diagnostics,
+                                       int depth) {
         int line = MarkdownText.line(link);
         String destination = link.getDestination();
         if (page == null || destination == null || destination.isBlank()) {
             diagnostics.warn(file, line, "include directive cannot be resolved: " + destination);
             return List.of();
         }
-        if (depth >= 3) {
+        if (depth >= MAX_DEPTH) {
             diagnostics.warn(file, line, "include directives nested too deep at " + destination);
             return List.of();
         }
+        if (!includes.take()) {
+            diagnostics.warn(file, line, "more than " + Includes.PER_PAGE + " include directives in one page; "
+                    + destination + " left out");
+            return List.of();
+        }
         Path target = page.toAbsolutePath().getParent().resolve(destination).normalize();
-        String targetName = page.getParent() == null ? destination
-                : page.getParent().resolve(destination).normalize().toString();
+        String targetName = DocsFolders.printable(file.contains("/")
+                ? Path.of(file).resolveSibling(destination).normalize().toString().replace('\\', '/') : destination);
         if (!Files.isRegularFile(target)) {
-            diagnostics.warn(file, line, "include target not found: " + destination
+            diagnostics.warn(file, line, "include target not found: " + DocsFolders.printable(destination)
                     + " (" + MarkdownText.of(link) + " left out)");
             return List.of();
         }
         try {
+            if (!includes.inside(target)) {
+                diagnostics.warn(file, line, "include target is outside the docs folders given: "
+                        + DocsFolders.printable(destination) + " (left out)");
+                return List.of();
+            }
             PageLoader.Loaded loaded = loader.load(target, targetName, diagnostics);
             if (loaded == null) {
                 return List.of();
             }
             FrontMatter front = FrontMatter.split(loaded.text(), targetName, diagnostics);
-            return read(parser.parse(front.markdown()), targetName, target, diagnostics, depth + 1);
+            return read(parser.parse(front.markdown()), targetName, target, includes, diagnostics, depth + 1);
         } catch (IOException e) {
             diagnostics.warn(file, line, "include target cannot be read: " + destination + " (" + e.getMessage() + ")");
             return List.of();

@@ -1,6 +1,7 @@
 package io.docmock.parser.internal;
 
 import io.docmock.model.Operation;
+import io.docmock.model.PathTemplate;
 import io.docmock.model.SkippedPage;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.commonmark.parser.Parser;
 
 /** Reads one page's text into its operations, or a reason it holds none. Thread-safe. */
 public final class PageReader {
+    private static final int MAX_PATH_SEGMENTS = 64;
+    private static final int MAX_PATH_PARAMETERS = 32;
     private final Parser parser;
     private final PageBlocks pageBlocks;
     private final PageLoader loader;
@@ -27,22 +30,30 @@ public final class PageReader {
     }
 
     /**
-     * Reads one page. {@code path} is where includes are resolved from (null for text not from a file);
-     * {@code fallbackId} names the operation when the front matter has no {@code uid} or {@code id}.
+     * Reads one page. {@code path} is where includes are resolved from (null for text not from a file), and
+     * {@code includeRoots} the folders they may be read from; {@code fallbackId} names the operation when the front
+     * matter has no {@code uid} or {@code id}.
      */
-    public PageResult read(String file, Path path, String text, String fallbackId, Diagnostics diagnostics) {
+    public PageResult read(String file, Path path, List<Path> includeRoots, String text, String fallbackId,
+                           Diagnostics diagnostics) {
         if (text.isBlank()) {
             diagnostics.warn(file, 1, "page is empty");
             return skip(file, "empty page", diagnostics);
         }
         FrontMatter front = FrontMatter.split(text, file, diagnostics);
-        List<Block> blocks = pageBlocks.read(parser.parse(front.markdown()), file, path, diagnostics, 0);
+        List<Block> blocks = pageBlocks.read(parser.parse(front.markdown()), file, path,
+                new PageBlocks.Includes(includeRoots), diagnostics, 0);
         String id = front.get("uid") != null ? front.get("uid") : front.get("id") != null ? front.get("id") : fallbackId;
         String title = front.get("title");
 
         int endpoint = RestPageReader.endpointBlock(blocks);
         if (endpoint >= 0) {
             Operation operation = new RestPageReader(file, diagnostics).read(blocks, endpoint, id, title);
+            String tooLong = tooLong(operation.path());
+            if (tooLong != null) {
+                diagnostics.warn(file, operation.source().line(), tooLong + "; page skipped");
+                return skip(file, "path too long for an API path", diagnostics);
+            }
             return new PageResult(List.of(operation), null, diagnostics);
         }
         SoapPageReader soap = new SoapPageReader(file, diagnostics);
@@ -55,6 +66,22 @@ public final class PageReader {
             return new PageResult(List.of(operation), null, diagnostics);
         }
         return skip(file, whyNotAnEndpoint(blocks), diagnostics);
+    }
+
+    /**
+     * Why a documented path is no API path, or null: real ones have a dozen segments at most; thousands would make
+     * every regex built from it recurse past the stack when it matches.
+     */
+    private static String tooLong(String path) {
+        int segments = PathTemplate.segmentsOf(path).size();
+        if (segments > MAX_PATH_SEGMENTS) {
+            return "the documented path has " + segments + " segments, more than " + MAX_PATH_SEGMENTS;
+        }
+        int parameters = PathTemplate.of(path).parameters().size();
+        if (parameters > MAX_PATH_PARAMETERS) {
+            return "the documented path has " + parameters + " parameters, more than " + MAX_PATH_PARAMETERS;
+        }
+        return null;
     }
 
     private static PageResult skip(String file, String reason, Diagnostics diagnostics) {

@@ -15,8 +15,6 @@ import io.docmock.xml.SoapEnvelope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -29,7 +27,6 @@ import org.commonmark.node.Text;
  * operation is the first element inside the request Body, known by namespace URI and local name.
  */
 final class SoapPageReader {
-    private static final Pattern SVC = Pattern.compile("([A-Za-z0-9_./-]+\\.svc)\\b");
 
     /** An {@code xml} block that holds a SOAP envelope. */
     record EnvelopeBlock(Block.Fence fence, SoapEnvelope envelope, int index) {
@@ -238,15 +235,15 @@ final class SoapPageReader {
             }
             for (Node child = text.node().getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof StrongEmphasis strong) {
-                    Matcher matcher = SVC.matcher(MarkdownText.of(strong));
-                    if (matcher.find()) {
-                        return "/" + stripSlashes(matcher.group(1));
+                    String svc = svcPath(MarkdownText.of(strong));
+                    if (svc != null) {
+                        return "/" + stripSlashes(svc);
                     }
                 }
             }
-            Matcher matcher = SVC.matcher(text.text());
-            if (anywhere == null && matcher.find() && matcher.group(1).contains("/")) {
-                anywhere = "/" + stripSlashes(matcher.group(1));
+            String svc = anywhere == null ? svcPath(text.text()) : null;
+            if (svc != null && svc.contains("/")) {
+                anywhere = "/" + stripSlashes(svc);
             }
         }
         if (anywhere != null) {
@@ -261,6 +258,48 @@ final class SoapPageReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The first {@code something.svc} in a text, as the longest run of path characters ({@code A-Z a-z 0-9 _ . / -})
+     * ending in {@code .svc} before a word boundary; or null. One pass, so a long token costs its length, not its
+     * square (a regex with a leading {@code [...]+} backtracks from every start).
+     */
+    static String svcPath(String text) {
+        int runStart = -1;
+        int runEnd = -1;
+        int previousAt = -1;
+        int previousStart = -1;
+        for (int at = text.indexOf(".svc"); at >= 0; at = text.indexOf(".svc", at + 1)) {
+            // walk back only to the previous .svc: each character is looked at once
+            int start = at;
+            int limit = Math.max(previousAt, 0);
+            while (start > limit && isPathChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (previousAt >= 0 && start == previousAt) {
+                start = previousStart;
+            }
+            if (runStart >= 0 && start != runStart) {
+                break; // a later run: the first run's longest match stands
+            }
+            int end = at + 4;
+            if ((end == text.length() || !isWordChar(text.charAt(end))) && start < at) {
+                runStart = start;
+                runEnd = end;
+            }
+            previousAt = at;
+            previousStart = start;
+        }
+        return runStart < 0 ? null : text.substring(runStart, runEnd);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private static boolean isPathChar(char c) {
+        return isWordChar(c) || c == '.' || c == '/' || c == '-';
     }
 
     private static String stripSlashes(String path) {
