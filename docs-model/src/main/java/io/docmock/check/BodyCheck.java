@@ -43,25 +43,32 @@ public final class BodyCheck {
      * beyond the table (those a documented sample shows), with their sample values' kinds.
      */
     public static List<Problem> check(JsonNode body, BodySchema schema, Map<String, String> extra, String where) {
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList(Integer.MAX_VALUE);
+        check(body, schema, extra, where, problems);
+        return problems.kept();
+    }
+
+    /** As {@link #check(JsonNode, BodySchema, Map, String)}, into a list that keeps only the first few. */
+    public static void check(JsonNode body, BodySchema schema, Map<String, String> extra, String where,
+                             ProblemList problems) {
         if (body == null || schema == null) {
-            return problems;
+            return;
         }
         if (body.isArray() && !schema.properties().isEmpty()) {
             for (int i = 0; i < body.size(); i++) {
-                problems.addAll(check(body.get(i), schema, extra, where + "[" + i + "]"));
+                check(body.get(i), schema, extra, where + "[" + i + "]", problems);
             }
-            return problems;
+            return;
         }
         if (schema.properties().isEmpty()) {
             if (!DocumentedTypes.accepts(scalarType(schema.typeName()), body)) {
                 problems.add(new Problem(where, schema.typeName(), DocumentedTypes.describe(body)));
             }
-            return problems;
+            return;
         }
         if (!body.isObject()) {
             problems.add(new Problem(where, "an object (" + schema.typeName() + ")", DocumentedTypes.describe(body)));
-            return problems;
+            return;
         }
         Map<String, Property> documented = new LinkedHashMap<>();
         schema.properties().forEach(p -> documented.put(p.name().toLowerCase(Locale.ROOT), p));
@@ -78,7 +85,6 @@ public final class BodyCheck {
                         schema.properties().stream().map(Property::name).toList()) + ")", "an undocumented property"));
             }
         }
-        return problems;
     }
 
     /** Only scalar and array types constrain a body without properties; a name like {@code request} does not. */

@@ -5,28 +5,32 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.security.SingleHeaderAuthenticator;
+import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.mock.internal.CorsHeaders;
 import io.docmock.mock.internal.DocmockStores;
-import io.docmock.mock.internal.IndexedStubMappingStore;
-import io.docmock.mock.internal.NoMappingFiles;
+import io.docmock.mock.internal.DocsRoutes;
+import io.docmock.mock.internal.HostileXmlRefusal;
+import io.docmock.mock.internal.Json;
+import io.docmock.mock.internal.Problems;
 import io.docmock.mock.internal.ProxyClientOnDemand;
 import io.docmock.mock.internal.QuietNotifier;
-import io.docmock.mock.internal.BodySizeLimit;
-import io.docmock.mock.internal.ClosestOperationsAnswer;
-import io.docmock.mock.internal.DocsRoutes;
-import io.docmock.mock.internal.DoctypeRefusal;
 import io.docmock.mock.internal.RequestCheck;
 import io.docmock.mock.internal.RequestHistory;
 import io.docmock.mock.internal.RestValidation;
 import io.docmock.mock.internal.SoapValidation;
+import io.docmock.mock.internal.shaded.JettyServerFactory;
+import io.docmock.mock.internal.shaded.ServerGuards;
 import io.docmock.mock.internal.shaded.WorkerThreads;
-import com.github.tomakehurst.wiremock.extension.Extension;
 import io.docmock.model.Operation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * The running mock: an embedded WireMock serving the stubs of {@link MockStubs}, with docmock's extras as WireMock
@@ -42,27 +46,27 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DocMockServer implements AutoCloseable {
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_BODY_MILLIS = 30_000;
+    private static final long STOP_MILLIS = 5_000;
 
     private final WireMockServer wireMock;
     private final RequestHistory history;
     private final ClosestOperationsAnswer closestOperations;
     /** Set when the operations are known; the request filters ask for the current one. */
     private volatile DocsRoutes routes = new DocsRoutes(List.of());
-    private final CorsHeaders cors;
     private final List<Operation> operations;
-    private final IndexedStubMappingStore stubStore;
+    private final DocumentedMappings documented;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
-        this.cors = new CorsHeaders(builder.cors);
+        CorsHeaders cors = new CorsHeaders(builder.cors);
         this.operations = operations;
         this.history = new RequestHistory(builder.log);
         this.closestOperations = new ClosestOperationsAnswer(history);
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
                 new RequestHistory.Answer(history)));
-        // request filters run in this order: the size limit before anything reads the body
+        // request filters run in this order, after the server has read the body within its limit
         RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history, cors);
-        extensions.add(new BodySizeLimit(builder.maxBodyBytes, checks));
-        extensions.add(new DoctypeRefusal(checks));
+        extensions.add(new HostileXmlRefusal(checks));
         if (builder.validate) {
             extensions.add(new RestValidation(checks));
             extensions.add(new SoapValidation(checks));
@@ -83,12 +87,21 @@ public final class DocMockServer implements AutoCloseable {
                 .jettyAcceptors(WorkerThreads.ACCEPTORS)
                 // a delay (stubs added through the admin API may have one) waits on a timer, not in a worker
                 .asynchronousResponseEnabled(true)
-                .mappingSource(new NoMappingFiles())
                 .httpClientFactory(new ProxyClientOnDemand())
+                .httpServerFactory(new JettyServerFactory(new ServerGuards(builder.maxBodyBytes,
+                        builder.bodyMillis, builder.admin, builder.allowedHosts, (method, url, status, title, detail) -> {
+                            history.refused(method, url, status, detail);
+                            return Json.write(Problems.body(status, title, detail));
+                        })))
+                // on stop, requests in flight are answered first, for up to this long
+                .jettyStopTimeout(STOP_MILLIS)
                 .extensions(extensions.toArray(Extension[]::new));
+        if (builder.adminToken != null) {
+            config.adminAuthenticator(new SingleHeaderAuthenticator("Authorization", "Bearer " + builder.adminToken));
+        }
         DocmockStores stores = new DocmockStores(config.filesRoot());
-        this.stubStore = stores.getStubStore();
-        config.withStores(stores);
+        this.documented = new DocumentedMappings(stores.getStubStore(), cors);
+        config.withStores(stores).mappingSource(documented);
         this.wireMock = new WireMockServer(config);
     }
 
@@ -104,7 +117,11 @@ public final class DocMockServer implements AutoCloseable {
         private PrintWriter err = new PrintWriter(System.err, true);
         private boolean validate = true;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private long bodyMillis = DEFAULT_BODY_MILLIS;
         private int workerThreads = WorkerThreads.defaultWorkers();
+        private boolean admin = true;
+        private String adminToken;
+        private Set<String> allowedHosts = Set.of();
 
         private Builder() {
         }
@@ -162,8 +179,46 @@ public final class DocMockServer implements AutoCloseable {
             return this;
         }
 
+        /** A request body must arrive whole within this many milliseconds, else 408. */
+        public Builder bodyMillis(long bodyMillis) {
+            this.bodyMillis = bodyMillis;
+            return this;
+        }
+
+        /** Whether {@code /__admin} answers at all (on by default). */
+        public Builder admin(boolean admin) {
+            this.admin = admin;
+            return this;
+        }
+
+        /**
+         * Requires {@code Authorization: Bearer TOKEN} on {@code /__admin}; needed to bind an address other than
+         * loopback while the admin API is on.
+         */
+        public Builder adminToken(String adminToken) {
+            this.adminToken = adminToken == null || adminToken.isEmpty() ? null : adminToken;
+            return this;
+        }
+
+        /** Host names, besides loopback ones, that the admin API and docmock's pages answer. */
+        public Builder allowedHosts(Set<String> allowedHosts) {
+            this.allowedHosts = allowedHosts.stream().map(host -> host.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+            return this;
+        }
+
+        private void checkAdminExposure() {
+            boolean loopback = bindAddress.equals("localhost") || bindAddress.startsWith("127.")
+                    || bindAddress.equals("::1") || bindAddress.equals("[::1]");
+            if (admin && adminToken == null && !loopback) {
+                throw new IllegalArgumentException("binding " + bindAddress + " opens the admin API to the network:"
+                        + " give it a token (--admin-token) or turn it off (--no-admin)");
+            }
+        }
+
         /** A server for these operations, to {@link #start()}. */
         public DocMockServer build(List<Operation> operations) {
+            checkAdminExposure();
             return new DocMockServer(this, List.copyOf(operations));
         }
 
@@ -172,6 +227,7 @@ public final class DocMockServer implements AutoCloseable {
          * while the docs are still being read.
          */
         public DocMockServer build() {
+            checkAdminExposure();
             return new DocMockServer(this, null);
         }
     }
@@ -191,16 +247,8 @@ public final class DocMockServer implements AutoCloseable {
             closestOperations.answerFrom(operations);
             routes = new DocsRoutes(operations);
         }, task -> new Thread(task, "docmock-routes").start());
-        StubOptions options = new StubOptions(cors.enabled());
-        // the stubs under no path first: WireMock checks each new stub's id against all the others
-        List<StubMapping> stubs = new ArrayList<>();
-        MockStubs.unrouted(operations, options).forEach(group -> stubs.addAll(group.stubs()));
-        stubs.add(ClosestOperationsAnswer.catchAll(cors));
-        stubs.add(RequestHistory.stub());
-        stubs.forEach(wireMock::addStubMapping);
-        // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
-        // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.
-        stubStore.addOnDemand(MockStubs.onDemand(operations, options));
+        documented.serve(operations);
+        wireMock.resetToDefaultMappings();
         routesReady.join();
         wireMock.start();
         return this;

@@ -31,6 +31,7 @@ public final class RequestHistory implements ServeEventListener {
     public static final String PATH = PATH_PREFIX + "requests";
     static final String REASON = "docmock";
     private static final int KEPT = 100;
+    private static final int MAX_TEXT = 2_000;
 
     /** One request, kept compact: it is formatted only when the history is asked for. */
     private record Entry(long millis, String method, String url, int status, String matched, String operation,
@@ -119,11 +120,21 @@ public final class RequestHistory implements ServeEventListener {
         Metadata metadata = stub == null ? null : stub.getMetadata();
         String operation = metadata != null && metadata.containsKey("operation") ? metadata.getString("operation") : null;
         String reason = reasonOf(serveEvent);
-        Entry entry = new Entry(serveEvent.getRequest().getLoggedDate().getTime(),
-                serveEvent.getRequest().getMethod().getName(), url,
+        record(new Entry(serveEvent.getRequest().getLoggedDate().getTime(),
+                serveEvent.getRequest().getMethod().getName(), bounded(url),
                 serveEvent.getResponse() != null ? serveEvent.getResponse().getStatus()
                         : serveEvent.getResponseDefinition().getStatus(),
-                reason == null && stub != null ? stub.getName() : null, operation, reason);
+                reason == null && stub != null ? stub.getName() : null, operation, bounded(reason)),
+                reason != null ? reason : stub != null && stub.getName() != null ? stub.getName() : "no stub");
+    }
+
+    /** A request refused before WireMock saw it: too large, too slow, not allowed, malformed. */
+    public void refused(String method, String url, int status, String reason) {
+        record(new Entry(System.currentTimeMillis(), bounded(method), bounded(url), status, null, null,
+                bounded(reason)), reason);
+    }
+
+    private void record(Entry entry, String why) {
         synchronized (entries) {
             entries.addFirst(entry);
             if (entries.size() > KEPT) {
@@ -132,11 +143,21 @@ public final class RequestHistory implements ServeEventListener {
         }
         if (log != null) {
             synchronized (log) {
-                log.printf("%s %s -> %s (%s)%n", entry.method(), url, entry.status(),
-                        reason != null ? reason : stub != null && stub.getName() != null ? stub.getName() : "no stub");
+                log.printf("%s %s -> %s (%s)%n", entry.method(), entry.url(), entry.status(), bounded(why));
                 log.flush();
             }
         }
+    }
+
+    /**
+     * A text cut to {@value #MAX_TEXT} characters: the history and the log keep a bounded size per request,
+     * whatever a client sends (a 400 KB URL, a problem list of a million elements).
+     */
+    static String bounded(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, MAX_TEXT) + "... (" + (text.length() - MAX_TEXT) + " more characters)";
     }
 
     private static String reasonOf(ServeEvent serveEvent) {

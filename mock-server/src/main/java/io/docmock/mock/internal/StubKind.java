@@ -5,7 +5,7 @@ package io.docmock.mock.internal;
  * tries stubs by priority (lower first), then the most recently added first; {@code label} is the {@code kind}
  * written into each stub's metadata (REST kinds add {@code =value}: {@code prefer code=404}).
  *
- * <p>Order: CORS preflights and docmock's own pages before anything; then each REST path's band, from the least
+ * <p>Order: CORS preflights and docmock's own pages (request history, health) before anything; then each REST path's band, from the least
  * loose path template to the loosest (literal segments before typed parameters before strings, see
  * {@code PathTemplate#looseness}), inside a band {@code Prefer: code} before {@code Prefer: example} before an
  * undocumented code before the default answer; SOAP at an endpoint: a Fault when the action disagrees with the
@@ -15,6 +15,7 @@ package io.docmock.mock.internal;
 public enum StubKind {
     CORS_PREFLIGHT("cors preflight", 1),
     REQUEST_HISTORY("request history", 1),
+    HEALTH("health", 1),
 
     PREFER_CODE("prefer code", StubKind.FIRST),
     PREFER_EXAMPLE("prefer example", StubKind.FIRST + 1),

@@ -37,8 +37,29 @@ public final class WorkerThreads implements ThreadPoolFactory {
     @Override
     public ThreadPool buildThreadPool(Options options) {
         int threads = ACCEPTORS + SELECTORS + workers;
-        QueuedThreadPool pool = new QueuedThreadPool(threads, threads, 60_000, 0, null, null);
+        QueuedThreadPool pool = new ExitOnOutOfMemory(threads);
         pool.setName("docmock");
         return pool;
+    }
+
+    /**
+     * Jetty catches whatever a job throws and goes on; after an OutOfMemoryError that leaves a process that
+     * answers nothing and no longer stops on SIGTERM. Better to exit, saying why, so that a supervisor restarts it.
+     */
+    private static final class ExitOnOutOfMemory extends QueuedThreadPool {
+        ExitOnOutOfMemory(int threads) {
+            super(threads, threads, 60_000, 0, null, null);
+        }
+
+        @Override
+        protected void runJob(Runnable job) {
+            try {
+                super.runJob(job);
+            } catch (OutOfMemoryError e) {
+                System.err.println("docmock: out of memory (" + e.getMessage() + "); exiting so that it can be"
+                        + " restarted. Give the JVM more heap (-Xmx) or serve fewer pages.");
+                Runtime.getRuntime().halt(3);
+            }
+        }
     }
 }

@@ -1,0 +1,72 @@
+package io.docmock.mock;
+
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import io.docmock.mock.internal.ClosestOperationsAnswer;
+import io.docmock.mock.internal.CorsHeaders;
+import io.docmock.mock.internal.HealthStub;
+import io.docmock.mock.internal.IndexedStubMappingStore;
+import io.docmock.mock.internal.RequestHistory;
+import io.docmock.model.Operation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The documented stubs as WireMock's source of mappings: WireMock loads them when the server starts serving and
+ * again on every reset through the admin API ({@code POST /__admin/reset}, {@code /__admin/mappings/reset}), so a
+ * reset drops only the stubs added since, never the documented ones. Nothing is read from, or written to, the
+ * folder the mock runs in.
+ */
+final class DocumentedMappings implements MappingsSource {
+    private final IndexedStubMappingStore store;
+    private final CorsHeaders cors;
+    private volatile List<Operation> operations;
+
+    DocumentedMappings(IndexedStubMappingStore store, CorsHeaders cors) {
+        this.store = store;
+        this.cors = cors;
+    }
+
+    /** The operations to serve from now on; WireMock loads their stubs at its next (re)load. */
+    void serve(List<Operation> operations) {
+        this.operations = List.copyOf(operations);
+    }
+
+    @Override
+    public void loadMappingsInto(StubMappings stubMappings) {
+        List<Operation> served = operations;
+        if (served == null) {
+            return; // WireMock's own first load, before the docs are read
+        }
+        StubOptions options = new StubOptions(cors.enabled());
+        // the stubs under no path first: WireMock checks each new stub's id against all the others
+        List<StubMapping> stubs = new ArrayList<>();
+        MockStubs.unrouted(served, options).forEach(group -> stubs.addAll(group.stubs()));
+        stubs.add(ClosestOperationsAnswer.catchAll(cors));
+        stubs.add(RequestHistory.stub());
+        stubs.add(HealthStub.stub(served.size()));
+        stubs.forEach(stubMappings::addMapping);
+        // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
+        // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.
+        store.addOnDemand(MockStubs.onDemand(served, options));
+    }
+
+    @Override
+    public void save(List<StubMapping> stubMappings) {
+    }
+
+    @Override
+    public void save(StubMapping stubMapping) {
+    }
+
+    // WireMock 3.13 still declares remove(StubMapping) abstract (remove(UUID) is its future)
+    @SuppressWarnings("removal")
+    @Override
+    public void remove(StubMapping stubMapping) {
+    }
+
+    @Override
+    public void removeAll() {
+    }
+}
