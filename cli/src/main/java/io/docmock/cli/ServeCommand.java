@@ -3,7 +3,10 @@ package io.docmock.cli;
 import io.docmock.mock.DocMockServer;
 import io.docmock.model.DocsModel;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -45,6 +48,20 @@ final class ServeCommand implements Callable<Integer> {
                     + " the admin API proxy to a slow server.")
     Integer threads;
 
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "Require 'Authorization: Bearer TOKEN' on the admin API (/__admin). Needed to --bind an"
+                    + " address other than loopback while the admin API is on.")
+    String adminToken;
+
+    @Option(names = "--no-admin", negatable = false, description = "Turn the admin API (/__admin) off.")
+    boolean noAdmin;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A host name, besides localhost and loopback addresses, that the admin API and"
+                    + " /__docmock pages answer (repeatable); others are refused, so that DNS rebinding cannot reach"
+                    + " them.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -72,10 +89,21 @@ final class ServeCommand implements Callable<Integer> {
                 .errors(err)
                 .validate(!noValidate)
                 .maxBodyBytes(maxBodyBytes)
+                .admin(!noAdmin)
+                .adminToken(adminToken)
+                .allowedHosts(Set.copyOf(allowedHosts))
                 .build(), task -> new Thread(task, "docmock-wiremock-init").start());
         DocsModel model = docs.read(err);
         DocsOutput.warnings(model, err);
-        DocMockServer server = ready.join();
+        DocMockServer server;
+        try {
+            server = ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IllegalArgumentException refused) {
+                throw new UserError(refused.getMessage());
+            }
+            throw e;
+        }
         try {
             server.start(model.operations());
         } catch (RuntimeException e) {
@@ -86,8 +114,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("docmock stopped");
             out.flush();
         }, "docmock-shutdown"));
-        out.printf("docmock serving %s at %s (admin API at %s/__admin); Ctrl-C stops it%n",
-                DocsOutput.operations(model), server.baseUrl(), server.baseUrl());
+        out.printf("docmock serving %s at %s (%s); Ctrl-C stops it%n", DocsOutput.operations(model),
+                server.baseUrl(), noAdmin ? "admin API off" : "admin API at " + server.baseUrl() + "/__admin"
+                        + (adminToken != null ? ", with a token" : ""));
         out.flush();
         return ExitCodes.RUNNING;
     }

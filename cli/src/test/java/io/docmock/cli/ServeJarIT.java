@@ -96,6 +96,43 @@ class ServeJarIT {
     }
 
     @Test
+    void sigtermFinishesTheRequestsInFlight() throws Exception {
+        try (JarProcess docmock = JarProcess.start(elsewhere, "serve", "--port", "0")) {
+            String url = docmock.awaitUrl();
+            String slow = "{\"request\": {\"method\": \"GET\", \"urlPath\": \"/slow\"}, \"response\": {\"status\":"
+                    + " 200, \"body\": \"finished\", \"fixedDelayMilliseconds\": 1500}}";
+            assertEquals(201, CLIENT.send(HttpRequest.newBuilder(URI.create(url + "/__admin/mappings"))
+                    .POST(HttpRequest.BodyPublishers.ofString(slow)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+            // HTTP/1.1: JDK 17's client fails every HTTP/2 stream on the GOAWAY a graceful stop sends, answered or not
+            var inFlight = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().sendAsync(
+                    HttpRequest.newBuilder(URI.create(url + "/slow")).build(), HttpResponse.BodyHandlers.ofString());
+            // the request has reached the server when the history lists it (its entry is made before the delay)
+            for (int look = 0; look < 10_000 && !CLIENT.send(HttpRequest.newBuilder(URI.create(url
+                    + "/__docmock/requests")).build(), HttpResponse.BodyHandlers.ofString()).body().contains("/slow");
+                 look++) {
+                Thread.onSpinWait();
+            }
+            assertEquals(143, docmock.stop(), "SIGTERM ends the JVM after the shutdown hook");
+            HttpResponse<String> answer = inFlight.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode());
+            assertEquals("finished", answer.body());
+        }
+    }
+
+    @Test
+    void theAdminApiIsNotOpenedToTheNetworkWithoutAToken() throws Exception {
+        CliRun open = JarProcess.run(elsewhere, "serve", "--bind", "0.0.0.0", "--port", "0");
+        assertEquals(2, open.exitCode(), open.out() + open.err());
+        assertTrue(open.err().startsWith("docmock: binding 0.0.0.0 opens the admin API to the network"), open.err());
+        try (JarProcess closed = JarProcess.start(elsewhere, "serve", "--port", "0", "--no-admin")) {
+            String url = closed.awaitUrl();
+            assertEquals(404, CLIENT.send(HttpRequest.newBuilder(URI.create(url + "/__admin/mappings")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    @Test
     void aPortInUseIsOneLineAndExit2() throws Exception {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             CliRun run = JarProcess.run(elsewhere, "serve", "--port", String.valueOf(socket.getLocalPort()));

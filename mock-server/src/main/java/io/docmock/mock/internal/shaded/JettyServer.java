@@ -47,6 +47,20 @@ final class JettyServer extends Jetty11HttpServer {
         return inFlight;
     }
 
+    /**
+     * Stops accepting, lets the requests in flight finish (up to the stop timeout), then stops as WireMock does:
+     * WireMock alone would close every connection at once, answers on their way out included.
+     */
+    @Override
+    public void stop() {
+        try {
+            jettyServer.stop();
+        } catch (Exception e) {
+            // WireMock's own stop below still closes what is left
+        }
+        super.stop();
+    }
+
     @Override
     protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings jettySettings,
                                                   NetworkTrafficListener listener) {
