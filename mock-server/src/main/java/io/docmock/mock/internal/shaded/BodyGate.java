@@ -55,6 +55,11 @@ final class BodyGate implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        if (declared > 0 && request.getInputStream().available() >= declared) {
+            // the whole body has arrived already (most requests: one packet): read it here, no async round trip
+            chain.doFilter(new ReadBody(request, request.getInputStream().readNBytes((int) declared)), response);
+            return;
+        }
         if (!request.isAsyncSupported()) {
             chain.doFilter(new ReadBody(request, readBlocking(request)), response);
             return;
