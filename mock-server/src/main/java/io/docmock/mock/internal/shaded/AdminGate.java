@@ -3,11 +3,9 @@ package io.docmock.mock.internal.shaded;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.FilterChain;
 import wiremock.jakarta.servlet.ServletException;
-import wiremock.jakarta.servlet.ServletRequest;
-import wiremock.jakarta.servlet.ServletResponse;
+import wiremock.jakarta.servlet.http.HttpFilter;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +15,9 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
  * one whose {@code Origin} is another site, which is how a web page open in the developer's browser would reach
  * {@code /__admin/shutdown}. With the admin API turned off, {@code /__admin} answers 404.
  */
-final class AdminGate implements Filter {
+final class AdminGate extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
     private final ServerGuards guards;
     private final BodyGate answers;
     private final boolean adminContext;
@@ -29,10 +29,8 @@ final class AdminGate implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) servletRequest;
-        HttpServletResponse response = (HttpServletResponse) servletResponse;
         if (!adminContext && !request.getRequestURI().startsWith("/__docmock/")) {
             chain.doFilter(request, response);
             return;

@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import wiremock.jakarta.servlet.AsyncContext;
 import wiremock.jakarta.servlet.AsyncEvent;
 import wiremock.jakarta.servlet.AsyncListener;
-import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.FilterChain;
 import wiremock.jakarta.servlet.ReadListener;
 import wiremock.jakarta.servlet.ServletException;
 import wiremock.jakarta.servlet.ServletInputStream;
-import wiremock.jakarta.servlet.ServletRequest;
-import wiremock.jakarta.servlet.ServletResponse;
+import wiremock.jakarta.servlet.http.HttpFilter;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletRequestWrapper;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +22,9 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
  * the limit, with 408 when it has not arrived whole in time, with 400 when its chunking is malformed. Only then
  * is the request handed on, its body in memory. Every answer also carries {@code X-Content-Type-Options: nosniff}.
  */
-final class BodyGate implements Filter {
+final class BodyGate extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
     private static final String BODY = BodyGate.class.getName() + ".body";
 
     private final ServerGuards guards;
@@ -34,10 +34,8 @@ final class BodyGate implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) servletRequest;
-        HttpServletResponse response = (HttpServletResponse) servletResponse;
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (request.getAttribute(BODY) instanceof byte[] body) {
             chain.doFilter(new ReadBody(request, body), response);

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import java.util.Arrays;
 import java.util.EnumSet;
 import wiremock.jakarta.servlet.DispatcherType;
+import wiremock.jakarta.servlet.Filter;
 import wiremock.org.eclipse.jetty.io.NetworkTrafficListener;
 import wiremock.org.eclipse.jetty.server.ConnectionFactory;
 import wiremock.org.eclipse.jetty.server.Handler;
@@ -85,8 +86,7 @@ final class JettyServer extends Jetty11HttpServer {
     @Override
     protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
         super.decorateMockServiceContextBeforeConfig(context);
-        addFilter(context, new AdminGate(guards, bodies, false));
-        addFilter(context, bodies);
+        guard(context, false);
     }
 
     @Override
@@ -102,8 +102,7 @@ final class JettyServer extends Jetty11HttpServer {
     @Override
     protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
         super.decorateAdminServiceContextBeforeConfig(context);
-        addFilter(context, new AdminGate(guards, bodies, true));
-        addFilter(context, bodies);
+        guard(context, true);
     }
 
     @Override
@@ -113,11 +112,17 @@ final class JettyServer extends Jetty11HttpServer {
         withoutCors(context.getServletHandler());
     }
 
+    /** Who may ask first, then the body within its limit, for every request of the context. */
+    private void guard(ServletContextHandler context, boolean admin) {
+        addFilter(context, new AdminGate(guards, bodies, admin));
+        addFilter(context, bodies);
+    }
+
     private static ServerGuards guardsOf(Options options) {
         return ((JettyServerFactory) options.httpServerFactory()).guards();
     }
 
-    private static void addFilter(ServletContextHandler context, wiremock.jakarta.servlet.Filter filter) {
+    private static void addFilter(ServletContextHandler context, Filter filter) {
         FilterHolder holder = new FilterHolder(filter);
         holder.setAsyncSupported(true);
         context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
