@@ -45,11 +45,11 @@ public final class TestDocs {
         return corpusFolderOrSkip().toAbsolutePath().normalize().getParent().resolve(name);
     }
 
-    /** The name the parser gives a file of the corpus folder: {@code corpus/restful/...}. */
-    public static String corpusName(Path file) {
-        Path corpus = corpusFolderOrSkip().toAbsolutePath().normalize();
-        return corpus.getFileName() + "/" + corpus.relativize(file.toAbsolutePath().normalize()).toString()
-                .replace('\\', '/');
+    /** The name the parser gives a file of the corpus folder: {@code corpus/restful/...}, wherever links lead. */
+    public static String corpusName(Path file) throws java.io.IOException {
+        Path corpus = corpusFolderOrSkip();
+        return corpus.toAbsolutePath().normalize().getFileName() + "/"
+                + corpus.toRealPath().relativize(file.toRealPath()).toString().replace('\\', '/');
     }
 
     public static DocsModel seeds() throws Exception {

@@ -30,19 +30,21 @@ public final class DocsFolders {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 List<Page> found = new ArrayList<>();
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                // the folder given may be a link; links inside it are not followed (they could lead anywhere)
+                Path start = root.toRealPath();
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         String fileName = file.getFileName().toString();
                         if (attributes.isRegularFile() && (fileName.endsWith(".md") || fileName.endsWith(".txt"))) {
-                            found.add(new Page(file, nameUnder(root, file)));
+                            found.add(new Page(file, nameUnder(root, start, file)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        diagnostics.warn(nameUnder(root, file), 1, "cannot read this folder or file; left out ("
+                        diagnostics.warn(nameUnder(root, start, file), 1, "cannot read this folder or file; left out ("
                                 + printable(String.valueOf(e.getMessage())) + ")");
                         return FileVisitResult.CONTINUE;
                     }
@@ -70,11 +72,13 @@ public final class DocsFolders {
         return folders;
     }
 
-    /** A file's name as the folder given names it: {@code docs/rest/X.md} for {@code /home/me/docs/rest/X.md}. */
-    static String nameUnder(Path root, Path file) {
-        Path base = root.toAbsolutePath().normalize();
-        Path folderName = base.getFileName();
-        String relative = base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    /**
+     * A file's name as the folder given names it: {@code docs/rest/X.md} for {@code /home/me/docs/rest/X.md};
+     * {@code start} is where the folder really is, the folder itself or where its link leads.
+     */
+    static String nameUnder(Path root, Path start, Path file) {
+        Path folderName = root.toAbsolutePath().normalize().getFileName();
+        String relative = start.relativize(file).toString().replace('\\', '/');
         return printable(folderName == null ? relative : relative.isEmpty() ? folderName.toString()
                 : folderName + "/" + relative);
     }
