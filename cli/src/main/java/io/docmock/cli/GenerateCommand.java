@@ -6,7 +6,6 @@ import io.docmock.contracts.PactContracts;
 import io.docmock.mock.MappingFiles;
 import io.docmock.mock.MockStubs;
 import io.docmock.mock.StubGroup;
-import io.docmock.mock.StubOptions;
 import io.docmock.model.DocsModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +29,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    CorsOption cors;
+    StubChoices stubs;
 
     @Option(names = "--consumer", defaultValue = ContractOptions.DEFAULT_CONSUMER,
             description = "Consumer name in the pact. Default: ${DEFAULT-VALUE}.")
@@ -54,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         DocsModel model = docs.read(err);
         DocsOutput.warnings(model, err);
-        List<StubGroup> groups = MockStubs.build(model.operations(), new StubOptions(cors.enabled()));
+        List<StubGroup> groups = MockStubs.build(model.operations(), stubs.options());
         Contracts contracts = PactContracts.build(model.operations(), new ContractOptions(consumer, provider));
         try {
             List<Path> files = MappingFiles.write(out, groups);

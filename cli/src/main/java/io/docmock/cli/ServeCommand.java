@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Mixin
-    CorsOption cors;
+    StubChoices stubs;
 
     @Option(names = "--verbose", description = "Print one line per request, with why it was rejected where it was.")
     boolean verbose;
@@ -84,7 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<DocMockServer> ready = CompletableFuture.supplyAsync(() -> builder
                 .port(port)
                 .bindAddress(bind)
-                .cors(cors.enabled())
+                .cors(stubs.options().cors())
+                .caseSensitivePaths(stubs.options().caseSensitivePaths())
                 .requestLog(verbose ? out : null)
                 .errors(err)
                 .validate(!noValidate)

@@ -19,7 +19,7 @@ public final class DocumentedTypes {
         }
         return switch (TypeKind.of(type)) {
             case ANY -> true;
-            case INTEGER -> value.isIntegralNumber() && fitsWidth(type, value);
+            case INTEGER -> value.isIntegralNumber() && TypeKind.fitsInteger(type, value.bigIntegerValue());
             case NUMBER -> value.isNumber();
             case STRING, DATE_TIME, BINARY -> value.isTextual();
             case BOOLEAN -> value.isBoolean();
@@ -30,22 +30,6 @@ public final class DocumentedTypes {
             case ENUM -> value.isIntegralNumber() || value.isTextual() && TypeKind.enumValues(type).stream()
                     .anyMatch(name -> name.equalsIgnoreCase(value.asText()));
         };
-    }
-
-    /**
-     * Whether an integral value fits the width the type names: {@code int64}/{@code long} 64 bits, {@code short}
-     * 16, every other integer type (the docs' {@code Integer}, {@code int32}, {@code int}) 32, as the server's C#
-     * {@code int} binds them.
-     */
-    private static boolean fitsWidth(String type, JsonNode value) {
-        String name = type.strip().toLowerCase(java.util.Locale.ROOT);
-        if (name.equals("int64") || name.equals("long")) {
-            return value.canConvertToLong();
-        }
-        if (!value.canConvertToInt()) {
-            return false;
-        }
-        return !name.equals("short") || value.intValue() >= Short.MIN_VALUE && value.intValue() <= Short.MAX_VALUE;
     }
 
     /** How a JSON value reads in a message: {@code string "abc"}, {@code number 12}, {@code object}. */

@@ -27,6 +27,7 @@ public final class PathTemplate {
     private final int looseness;
     /** Compiled on first use: in docs of thousands of operations most never see a request. */
     private volatile Pattern typed;
+    private volatile Pattern typedIgnoringCase;
 
     /** A parameter of the template with the type the docs give it ("" when they give none). */
     public record TypedParameter(String name, String type) {
@@ -132,15 +133,113 @@ public final class PathTemplate {
         return looseness;
     }
 
-    /** Whether a request path (no query string) fits, its parameters of their documented types. */
+    /**
+     * A portable regex of the request paths a client may send for this template, as the real server (ASP.NET)
+     * routes them: literal characters also percent-encoded ({@code %24metadata} for {@code $metadata}), literal
+     * segments in any case unless {@code ignoreCase} is false. WireMock stubs carry it.
+     */
+    public String requestRegex(boolean ignoreCase) {
+        return requestRegex(ignoreCase, false);
+    }
+
+    private String requestRegex(boolean ignoreCase, boolean captureParameters) {
+        StringBuilder regex = new StringBuilder(ignoreCase ? "(?i:" : "");
+        int index = 0;
+        for (Part part : parts(template)) {
+            if (part.placeholder() == null) {
+                regex.append(encodable(part.literal()));
+            } else {
+                String pattern = parameters.get(index++).pattern().regex();
+                regex.append(captureParameters ? "(" + pattern + ")" : pattern);
+            }
+        }
+        return regex + (ignoreCase ? ")" : "") + "/?";
+    }
+
+    /** Whether a request path (no query string) fits, literal segments in any case; see {@link #matches(String, boolean)}. */
     public boolean matches(String path) {
-        Pattern compiled = typed;
+        return matches(path, true);
+    }
+
+    /**
+     * Whether a request path (no query string) fits: its literal segments as {@link #requestRegex} accepts them,
+     * its parameters of their documented types, integers within their type's width.
+     */
+    public boolean matches(String path, boolean ignoreCase) {
+        Pattern compiled = ignoreCase ? typedIgnoringCase : typed;
         if (compiled == null) {
             // two threads may both compile it; either result is the same pattern
-            compiled = Pattern.compile(regex);
-            typed = compiled;
+            compiled = Pattern.compile(requestRegex(ignoreCase, true));
+            if (ignoreCase) {
+                typedIgnoringCase = compiled;
+            } else {
+                typed = compiled;
+            }
         }
-        return compiled.matcher(path).matches();
+        Matcher matcher = compiled.matcher(path);
+        if (!matcher.matches()) {
+            return false;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!fitsWidth(parameters.get(i), matcher.group(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An integer parameter's value within its type's width; any other parameter's value as it is. */
+    private static boolean fitsWidth(TypedParameter parameter, String value) {
+        if (TypeKind.of(parameter.type()) != TypeKind.INTEGER) {
+            return true;
+        }
+        try {
+            return TypeKind.fitsInteger(parameter.type(), new java.math.BigInteger(value));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Literal text as a regex that also takes each character percent-encoded, where a client may encode it. */
+    private static String encodable(String literal) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                regex.append(escape(String.valueOf(c)));
+            } else {
+                StringBuilder encoded = new StringBuilder();
+                for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    encoded.append(String.format("%%%02X", b & 0xff));
+                }
+                regex.append("(?:").append(escape(String.valueOf(c))).append('|').append(encoded).append(')');
+            }
+        }
+        return regex.toString();
+    }
+
+    /**
+     * A path segment as routing compares literal segments: percent-decoded (UTF-8; a malformed escape stays as
+     * written) and lower-cased. Looser than {@link #matches}: it only narrows the candidates.
+     */
+    public static String routingKey(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment.toLowerCase(java.util.Locale.ROOT);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            int high = i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+            int low = i + 2 < segment.length() ? Character.digit(segment.charAt(i + 2), 16) : -1;
+            if (c == '%' && high >= 0 && low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -166,7 +265,7 @@ public final class PathTemplate {
             for (int p = 0; p < segment.parameters().size(); p++) {
                 TypedParameter parameter = segment.parameters().get(p);
                 String value = values.group(p + 1);
-                if (!Pattern.matches(parameter.pattern().regex(), value)) {
+                if (!Pattern.matches(parameter.pattern().regex(), value) || !fitsWidth(parameter, value)) {
                     mismatches.add(new Mismatch(parameter.name(), parameter.type(), value));
                 }
             }
@@ -241,7 +340,7 @@ public final class PathTemplate {
         for (Part part : parts(segment.text())) {
             shape.append(part.placeholder() == null ? Pattern.quote(part.literal()) : "(.+?)");
         }
-        return Pattern.compile(shape.toString());
+        return Pattern.compile(shape.toString(), Pattern.CASE_INSENSITIVE);
     }
 
     private static String typeOf(String name, int position, List<Parameter> documented) {

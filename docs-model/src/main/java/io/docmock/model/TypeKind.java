@@ -33,6 +33,17 @@ public enum TypeKind {
         };
     }
 
+    /**
+     * Whether an integer fits the width the type names: {@code int64}/{@code long} 64 bits, {@code short} 16, every
+     * other integer type (the docs' {@code Integer}, {@code int32}, {@code int}) 32, as the server's C# types bind
+     * them. The one home of integer widths, for JSON bodies and path parameters alike.
+     */
+    public static boolean fitsInteger(String type, java.math.BigInteger value) {
+        String name = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        int bits = name.equals("int64") || name.equals("long") ? 64 : name.equals("short") ? 16 : 32;
+        return value.bitLength() < bits;
+    }
+
     /** The names of an {@code Enum: A, B, C} type, in order; empty for any other type. */
     public static List<String> enumValues(String type) {
         List<String> values = new ArrayList<>();

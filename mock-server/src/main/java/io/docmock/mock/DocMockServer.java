@@ -7,10 +7,12 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.security.SingleHeaderAuthenticator;
+import io.docmock.mock.internal.AcceptCheck;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.mock.internal.CorsHeaders;
 import io.docmock.mock.internal.DocmockStores;
 import io.docmock.mock.internal.DocsRoutes;
+import io.docmock.mock.internal.HeadAsGet;
 import io.docmock.mock.internal.HostileXmlRefusal;
 import io.docmock.mock.internal.Json;
 import io.docmock.mock.internal.Problems;
@@ -53,21 +55,25 @@ public final class DocMockServer implements AutoCloseable {
     private final RequestHistory history;
     private final ClosestOperationsAnswer closestOperations;
     /** Set when the operations are known; the request filters ask for the current one. */
-    private volatile DocsRoutes routes = new DocsRoutes(List.of());
+    private volatile DocsRoutes routes = new DocsRoutes(List.of(), true);
+    private final boolean caseSensitivePaths;
     private final List<Operation> operations;
     private final DocumentedMappings documented;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
         CorsHeaders cors = new CorsHeaders(builder.cors);
         this.operations = operations;
+        this.caseSensitivePaths = builder.caseSensitivePaths;
         this.history = new RequestHistory(builder.log);
         this.closestOperations = new ClosestOperationsAnswer(history);
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
                 new RequestHistory.Answer(history)));
         // request filters run in this order, after the server has read the body within its limit
         RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history, cors);
+        extensions.add(new HeadAsGet());
         extensions.add(new HostileXmlRefusal(checks));
         if (builder.validate) {
+            extensions.add(new AcceptCheck(checks));
             extensions.add(new RestValidation(checks));
             extensions.add(new SoapValidation(checks));
         }
@@ -100,7 +106,8 @@ public final class DocMockServer implements AutoCloseable {
             config.adminAuthenticator(new SingleHeaderAuthenticator("Authorization", "Bearer " + builder.adminToken));
         }
         DocmockStores stores = new DocmockStores(config.filesRoot());
-        this.documented = new DocumentedMappings(stores.getStubStore(), cors);
+        this.documented = new DocumentedMappings(stores.getStubStore(), new StubOptions(cors.enabled(),
+                builder.caseSensitivePaths), cors);
         config.withStores(stores).mappingSource(documented);
         this.wireMock = new WireMockServer(config);
     }
@@ -122,6 +129,7 @@ public final class DocMockServer implements AutoCloseable {
         private boolean admin = true;
         private String adminToken;
         private Set<String> allowedHosts = Set.of();
+        private boolean caseSensitivePaths;
 
         private Builder() {
         }
@@ -176,6 +184,12 @@ public final class DocMockServer implements AutoCloseable {
         /** Where WireMock's errors go. */
         public Builder errors(PrintWriter err) {
             this.err = err;
+            return this;
+        }
+
+        /** Match literal path segments only in the documented case; by default any case, as the real server. */
+        public Builder caseSensitivePaths(boolean caseSensitivePaths) {
+            this.caseSensitivePaths = caseSensitivePaths;
             return this;
         }
 
@@ -245,7 +259,7 @@ public final class DocMockServer implements AutoCloseable {
         // what validation and the 404 answer need is built beside the stubs: loading those keeps one core busy
         CompletableFuture<Void> routesReady = CompletableFuture.runAsync(() -> {
             closestOperations.answerFrom(operations);
-            routes = new DocsRoutes(operations);
+            routes = new DocsRoutes(operations, !caseSensitivePaths);
         }, task -> new Thread(task, "docmock-routes").start());
         documented.serve(operations);
         wireMock.resetToDefaultMappings();

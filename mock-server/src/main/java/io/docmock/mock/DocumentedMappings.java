@@ -20,11 +20,13 @@ import java.util.List;
  */
 final class DocumentedMappings implements MappingsSource {
     private final IndexedStubMappingStore store;
+    private final StubOptions options;
     private final CorsHeaders cors;
     private volatile List<Operation> operations;
 
-    DocumentedMappings(IndexedStubMappingStore store, CorsHeaders cors) {
+    DocumentedMappings(IndexedStubMappingStore store, StubOptions options, CorsHeaders cors) {
         this.store = store;
+        this.options = options;
         this.cors = cors;
     }
 
@@ -39,7 +41,6 @@ final class DocumentedMappings implements MappingsSource {
         if (served == null) {
             return; // WireMock's own first load, before the docs are read
         }
-        StubOptions options = new StubOptions(cors.enabled());
         // the stubs under no path first: WireMock checks each new stub's id against all the others
         List<StubMapping> stubs = new ArrayList<>();
         MockStubs.unrouted(served, options).forEach(group -> stubs.addAll(group.stubs()));

@@ -37,7 +37,7 @@ public final class MockStubs {
     /** The groups of {@link #build}, in its order, that are filed under a path: each operation's, each endpoint's. */
     static List<StubsOnDemand> onDemand(List<Operation> operations, StubOptions options) {
         CorsHeaders cors = new CorsHeaders(options.cors());
-        RestStubs rest = new RestStubs(cors);
+        RestStubs rest = new RestStubs(cors, options.caseSensitivePaths());
         SoapStubs soap = new SoapStubs(cors);
         Map<String, List<Operation>> endpoints = new TreeMap<>();
         List<StubsOnDemand> groups = new ArrayList<>();

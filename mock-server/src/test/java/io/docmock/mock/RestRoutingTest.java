@@ -53,7 +53,9 @@ class RestRoutingTest {
                 page("inSegment", "Files/{name}.{ext}").pathPart("name", "string").pathPart("ext", "string")
                         .status(200, "OK").sampleResponse(200, "OK", answerFrom("inSegment")),
                 page("typedInSegment", "Archive/{id}.json").pathPart("id", "int32").status(200, "OK")
-                        .sampleResponse(200, "OK", answerFrom("typedInSegment")));
+                        .sampleResponse(200, "OK", answerFrom("typedInSegment")),
+                page("metadata", "Archive/{entity}/$metadata").pathPart("entity", "string").status(200, "OK")
+                        .sampleResponse(200, "OK", answerFrom("metadata")));
         List<Operation> operations = pages.stream().map(RestPage::operation).toList();
         server = DocMockServer.builder().port(0).build(operations).start();
     }
@@ -100,6 +102,49 @@ class RestRoutingTest {
         assertEquals(where, problem.get("where").asText());
         assertEquals(expected, problem.get("expected").asText());
         assertEquals(actual, problem.get("actual").asText());
+    }
+
+    @Test
+    void pathsAsTheRealServerSeesThem() throws Exception {
+        // pact-jvm's client encodes $; ASP.NET routes literal segments in any case
+        assertEquals("metadata", from("/api/v1/Archive/abc/%24metadata"));
+        assertEquals("metadata", from("/api/v1/Archive/abc/$metadata"));
+        assertEquals("byId", from("/api/v1/list/17"));
+        assertEquals("default", from("/API/V1/LIST/DEFAULT"));
+        HttpResponse<String> head = Http.send(server.baseUrl(), "HEAD", "/api/v1/List/17", null);
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals("application/json; charset=utf-8", head.headers().firstValue("Content-Type").orElseThrow());
+        assertPathProblem("/api/v1/Thing/2147483648", "path.id", "int32", "\"2147483648\"");
+        HttpResponse<String> largest = Http.send(server.baseUrl(), "GET", "/api/v1/Thing/2147483647", null);
+        assertEquals(200, largest.statusCode(), largest.body());
+    }
+
+    @Test
+    void literalSegmentsInTheDocumentedCaseOnlyWhenAskedTo() throws Exception {
+        List<Operation> operations = List.of(page("byDefault", "List/default").status(200, "OK")
+                .sampleResponse(200, "OK", "{}").operation());
+        try (DocMockServer strict = DocMockServer.builder().port(0).caseSensitivePaths(true).build(operations)
+                .start()) {
+            assertEquals(200, Http.send(strict.baseUrl(), "GET", "/api/v1/List/default", null).statusCode());
+            assertEquals(404, Http.send(strict.baseUrl(), "GET", "/api/v1/list/default", null).statusCode());
+        }
+    }
+
+    @Test
+    void anAcceptThatRulesOutEveryAnswerGets406() throws Exception {
+        HttpResponse<String> xml = Http.send(server.baseUrl(), "GET", "/api/v1/List/17", null,
+                "Accept", "application/xml");
+        assertEquals(406, xml.statusCode(), xml.body());
+        JsonNode body = JSON.readTree(xml.body());
+        assertEquals("application/json", body.get("available").get(0).asText());
+        assertEquals(406, Http.send(server.baseUrl(), "GET", "/api/v1/List/17", null,
+                "Accept", "application/json;q=0").statusCode());
+        for (String accept : List.of("*/*", "application/*", "application/xml, application/json;q=0.5",
+                "application/json; charset=utf-8")) {
+            assertEquals(200, Http.send(server.baseUrl(), "GET", "/api/v1/List/17", null, "Accept", accept)
+                    .statusCode(), accept);
+        }
     }
 
     @Test

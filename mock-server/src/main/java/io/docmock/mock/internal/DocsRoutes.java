@@ -46,7 +46,11 @@ public final class DocsRoutes {
         }
     }
 
-    public DocsRoutes(List<Operation> operations) {
+    private final boolean ignoreCase;
+
+    /** The routes of these operations; {@code ignoreCase}: literal path segments match in any case. */
+    public DocsRoutes(List<Operation> operations, boolean ignoreCase) {
+        this.ignoreCase = ignoreCase;
         for (Operation operation : operations) {
             if (operation.protocol() == Protocol.SOAP) {
                 soapEndpoints.computeIfAbsent(operation.soap().endpointPath(), p -> new ArrayList<>()).add(operation);
@@ -108,7 +112,7 @@ public final class DocsRoutes {
         candidates.removeIf(route -> !route.operation().method().equalsIgnoreCase(method));
         candidates.sort(Comparator.comparingInt(route -> route.template().looseness()));
         for (RestRoute route : candidates) {
-            if (route.template().matches(path)) {
+            if (route.template().matches(path, ignoreCase)) {
                 return new RestMatch(route.operation(), route.template(), true);
             }
         }

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Path templates in a trie: literal segments, and segments holding a {@code {param}} as wildcards, each template's node
- * holding a payload. A request path finds the payloads of every template it could fit, literal ones first,
+ * holding a payload. Literal segments are compared by {@link PathTemplate#routingKey} (decoded, any case): the trie
+ * only narrows the candidates, the templates' own patterns decide. A request path finds the payloads of every template it could fit, literal ones first,
  * whatever the number of templates. Safe for concurrent reads while templates are added.
  */
 public final class PathTrie<V> {
@@ -38,7 +39,7 @@ public final class PathTrie<V> {
                 }
                 node = node.wildcard;
             } else {
-                node = node.literals.computeIfAbsent(segment, s -> new Node<>());
+                node = node.literals.computeIfAbsent(PathTemplate.routingKey(segment), s -> new Node<>());
             }
         }
         if (node.payload == null) {
@@ -85,7 +86,7 @@ public final class PathTrie<V> {
             }
             return;
         }
-        Node<V> literal = node.literals.get(segments.get(index));
+        Node<V> literal = node.literals.get(PathTemplate.routingKey(segments.get(index)));
         if (literal != null) {
             collect(literal, segments, index + 1, found);
         }

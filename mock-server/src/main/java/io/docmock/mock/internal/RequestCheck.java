@@ -3,6 +3,7 @@ package io.docmock.mock.internal;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -35,6 +36,15 @@ public abstract class RequestCheck implements StubRequestFilterV2 {
     @Override
     public final String getName() {
         return name;
+    }
+
+    /**
+     * A header's first value, or null: every Request WireMock passes on answers this way (its RequestWrapper's
+     * getHeader throws for an absent header).
+     */
+    protected static String header(Request request, String name) {
+        HttpHeader header = request.header(name);
+        return header != null && header.isPresent() ? header.firstValue() : null;
     }
 
     /** The documented operations as they are now. */

@@ -31,15 +31,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RestStubs {
     private final CorsHeaders cors;
+    private final boolean caseSensitivePaths;
 
-    public RestStubs(CorsHeaders cors) {
+    public RestStubs(CorsHeaders cors, boolean caseSensitivePaths) {
         this.cors = cors;
+        this.caseSensitivePaths = caseSensitivePaths;
     }
 
     public List<StubMapping> build(Operation operation) {
         PathTemplate template = PathTemplate.of(operation);
         // one pattern and one source string serve all of this operation's stubs: 10,000 operations' copies are memory
-        OperationPath path = new OperationPath(template.looseness(), urlPathMatching(template.regex()),
+        OperationPath path = new OperationPath(template.looseness(), urlPathMatching(template.requestRegex(!caseSensitivePaths)),
                 operation.source().toString());
         List<StubMapping> stubs = new ArrayList<>();
         Set<Integer> statuses = new TreeSet<>();

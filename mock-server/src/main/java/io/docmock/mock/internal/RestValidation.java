@@ -60,12 +60,12 @@ public final class RestValidation extends RequestCheck {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            if (HttpBodies.isJson(request.getHeader("Content-Type"), new String(body, StandardCharsets.UTF_8))) {
+            if (HttpBodies.isJson(header(request, "Content-Type"), new String(body, StandardCharsets.UTF_8))) {
                 problems.add(new Problem("body", "JSON in UTF-8", "bytes that are not UTF-8"));
             }
             return;
         }
-        if (!HttpBodies.isJson(request.getHeader("Content-Type"), text)) {
+        if (!HttpBodies.isJson(header(request, "Content-Type"), text)) {
             return;
         }
         List<Problem> malformed = new ArrayList<>();
