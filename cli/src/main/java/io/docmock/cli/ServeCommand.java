@@ -53,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " address other than loopback while the admin API is on.")
     String adminToken;
 
+    @Option(names = "--cors-origins", split = ",", paramLabel = "ORIGIN",
+            description = "The only origins the documented operations answer with CORS (comma-separated, e.g."
+                    + " http://localhost:3000); others get no CORS headers. Default: any origin.")
+    List<String> corsOrigins;
+
     @Option(names = "--no-admin", negatable = false, description = "Turn the admin API (/__admin) off.")
     boolean noAdmin;
 
@@ -90,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
                 .errors(err)
                 .validate(!noValidate)
                 .maxBodyBytes(maxBodyBytes)
+                .corsOrigins(corsOrigins == null || corsOrigins.isEmpty() ? List.of("*") : corsOrigins)
                 .admin(!noAdmin)
                 .adminToken(adminToken)
                 .allowedHosts(Set.copyOf(allowedHosts))

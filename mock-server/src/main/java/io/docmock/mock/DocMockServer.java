@@ -61,7 +61,8 @@ public final class DocMockServer implements AutoCloseable {
     private final DocumentedMappings documented;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
-        CorsHeaders cors = new CorsHeaders(builder.cors);
+        // CORS is Jetty's filter's job here (it echoes each origin); stubs carry it only in mapping files
+        CorsHeaders cors = new CorsHeaders(false);
         this.operations = operations;
         this.caseSensitivePaths = builder.caseSensitivePaths;
         this.history = new RequestHistory(builder.log);
@@ -95,7 +96,8 @@ public final class DocMockServer implements AutoCloseable {
                 .asynchronousResponseEnabled(true)
                 .httpClientFactory(new ProxyClientOnDemand())
                 .httpServerFactory(new JettyServerFactory(new ServerGuards(builder.maxBodyBytes,
-                        builder.bodyMillis, builder.admin, builder.allowedHosts, (method, url, status, title, detail) -> {
+                        builder.bodyMillis, builder.admin, builder.allowedHosts,
+                        builder.cors ? builder.corsOrigins : List.of(), (method, url, status, title, detail) -> {
                             history.refused(method, url, status, detail);
                             return Json.write(Problems.body(status, title, detail));
                         })))
@@ -130,6 +132,7 @@ public final class DocMockServer implements AutoCloseable {
         private String adminToken;
         private Set<String> allowedHosts = Set.of();
         private boolean caseSensitivePaths;
+        private List<String> corsOrigins = List.of("*");
 
         private Builder() {
         }
@@ -145,8 +148,18 @@ public final class DocMockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * CORS on the documented operations (on by default): a request's origin comes back with
+         * {@code Access-Control-Allow-Credentials: true}, a preflight gets the method and headers it asks for.
+         */
         public Builder cors(boolean cors) {
             this.cors = cors;
+            return this;
+        }
+
+        /** The origins CORS answers ({@code *}, the default: any); others get no CORS headers. */
+        public Builder corsOrigins(List<String> corsOrigins) {
+            this.corsOrigins = List.copyOf(corsOrigins);
             return this;
         }
 

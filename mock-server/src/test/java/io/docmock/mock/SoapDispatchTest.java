@@ -46,8 +46,12 @@ class SoapDispatchTest {
         server.stop();
     }
 
+    /** Posted from a page, as a browser would: with its Origin. */
     private static HttpResponse<String> post(String body, String... headers) throws Exception {
-        return Http.send(server.baseUrl(), "POST", ENDPOINT, body, headers);
+        String[] withOrigin = java.util.Arrays.copyOf(headers, headers.length + 2);
+        withOrigin[headers.length] = "Origin";
+        withOrigin[headers.length + 1] = "http://localhost:3000";
+        return Http.send(server.baseUrl(), "POST", ENDPOINT, body, withOrigin);
     }
 
     private static String request(Operation operation) {
@@ -57,7 +61,7 @@ class SoapDispatchTest {
     private static String answeredOperation(HttpResponse<String> response) throws Exception {
         assertEquals(200, response.statusCode(), response.body());
         // a browser refuses an answer that allows its origin twice
-        assertEquals(List.of("*"), response.headers().allValues("Access-Control-Allow-Origin"));
+        assertEquals(List.of("http://localhost:3000"), response.headers().allValues("Access-Control-Allow-Origin"));
         assertEquals("application/soap+xml; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
         return SoapEnvelope.read(response.body()).operationName();
     }

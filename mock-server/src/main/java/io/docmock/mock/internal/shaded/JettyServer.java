@@ -7,8 +7,8 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import wiremock.jakarta.servlet.DispatcherType;
-import wiremock.jakarta.servlet.Filter;
 import wiremock.org.eclipse.jetty.io.NetworkTrafficListener;
 import wiremock.org.eclipse.jetty.server.ConnectionFactory;
 import wiremock.org.eclipse.jetty.server.Handler;
@@ -30,6 +30,9 @@ import wiremock.org.eclipse.jetty.servlets.CrossOriginFilter;
  * ({@link ProblemErrors}), and requests in flight finished when the server stops.
  */
 final class JettyServer extends Jetty11HttpServer {
+    /** Answer headers a page may read besides the always-readable ones; {@code *} where no credentials are sent. */
+    private static final String EXPOSED = "*,ETag,Last-Modified,Location,Link";
+
     // set by createHandler, which WireMock's constructor calls before this class's fields could be initialised
     private ServerGuards guards;
     private BodyGate bodies;
@@ -112,18 +115,40 @@ final class JettyServer extends Jetty11HttpServer {
         withoutCors(context.getServletHandler());
     }
 
-    /** Who may ask first, then the body within its limit, for every request of the context. */
+    /**
+     * For every request of the context: CORS first (the documented operations only, so that every answer, refusals
+     * included, carries it), then who may ask, then the body within its limit.
+     */
     private void guard(ServletContextHandler context, boolean admin) {
-        addFilter(context, new AdminGate(guards, bodies, admin));
-        addFilter(context, bodies);
+        if (!admin && !guards.corsOrigins().isEmpty()) {
+            addFilter(context, cors(guards.corsOrigins()));
+        }
+        addFilter(context, new FilterHolder(new AdminGate(guards, bodies, admin)));
+        addFilter(context, new FilterHolder(bodies));
+    }
+
+    /**
+     * CORS as browsers need it for fetch with credentials: the request's own origin back (when allowed) with
+     * {@code Access-Control-Allow-Credentials} and {@code Vary: Origin}, and a preflight answered with the method
+     * and the headers it asked for (OpenTelemetry's {@code traceparent}, say). Jetty's own filter.
+     */
+    private static FilterHolder cors(List<String> origins) {
+        FilterHolder config = new FilterHolder(new CrossOriginFilter());
+        config.setInitParameter(CrossOriginFilter.ALLOWED_ORIGINS_PARAM, String.join(",", origins));
+        config.setInitParameter(CrossOriginFilter.ALLOWED_METHODS_PARAM, "GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS");
+        config.setInitParameter(CrossOriginFilter.ALLOWED_HEADERS_PARAM, "*");
+        config.setInitParameter(CrossOriginFilter.EXPOSED_HEADERS_PARAM, EXPOSED);
+        config.setInitParameter(CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "true");
+        config.setInitParameter(CrossOriginFilter.PREFLIGHT_MAX_AGE_PARAM, "600");
+        config.setInitParameter(CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");
+        return config;
     }
 
     private static ServerGuards guardsOf(Options options) {
         return ((JettyServerFactory) options.httpServerFactory()).guards();
     }
 
-    private static void addFilter(ServletContextHandler context, Filter filter) {
-        FilterHolder holder = new FilterHolder(filter);
+    private static void addFilter(ServletContextHandler context, FilterHolder holder) {
         holder.setAsyncSupported(true);
         context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     }
