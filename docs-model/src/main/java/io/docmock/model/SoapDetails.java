@@ -26,11 +26,29 @@ public record SoapDetails(String serviceVersion, String agent, String endpointPa
     }
 
     public String envelopeNamespace() {
-        return "1.1".equals(soapVersion) ? SOAP_11_NS : SOAP_12_NS;
+        return envelopeNamespace(soapVersion);
     }
 
     /** The Content-Type of this SOAP version's messages. */
     public String contentType() {
+        return contentType(soapVersion);
+    }
+
+    /** The envelope namespace of a SOAP version, 1.1 or 1.2. */
+    public static String envelopeNamespace(String soapVersion) {
+        return "1.1".equals(soapVersion) ? SOAP_11_NS : SOAP_12_NS;
+    }
+
+    /** The Content-Type of a SOAP version's messages, 1.1 or 1.2. */
+    public static String contentType(String soapVersion) {
         return "1.1".equals(soapVersion) ? "text/xml; charset=utf-8" : "application/soap+xml; charset=utf-8";
+    }
+
+    /**
+     * A documented envelope in another SOAP version: the same Body, its envelope namespace the other version's. The
+     * samples name the envelope namespace only in their declarations, so the text is the same but for that URI.
+     */
+    public String inVersion(String envelope, String soapVersion) {
+        return envelope.replace(envelopeNamespace(), envelopeNamespace(soapVersion));
     }
 }

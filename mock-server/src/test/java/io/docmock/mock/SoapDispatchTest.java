@@ -162,4 +162,38 @@ class SoapDispatchTest {
         String reason = faultReason(post(undocumented), "1.2");
         assertTrue(reason.contains("ChangePassword has undocumented elements: Bogus"), reason);
     }
+
+    /** The documented request as a client generated from the WSDL sends it: SOAP 1.1, headers inside Header. */
+    private static String asWsdlClientSends(String request) {
+        return request.replace(SoapDetails.SOAP_12_NS, SoapDetails.SOAP_11_NS)
+                .replaceFirst("(<[A-Za-z0-9-]+:Body>)", "<SOAP-ENV:Header><wsa:Action xmlns:wsa="
+                        + "\"http://www.w3.org/2005/08/addressing\">urn:x</wsa:Action><wsa:MessageID xmlns:wsa="
+                        + "\"http://www.w3.org/2005/08/addressing\">urn:uuid:1</wsa:MessageID></SOAP-ENV:Header>$1");
+    }
+
+    @Test
+    void aSoap11ClientGetsTheDocumentedAnswerInSoap11() throws Exception {
+        String request = asWsdlClientSends(request(changePassword));
+        assertTrue(request.contains("wsa:Action") && request.contains(SoapDetails.SOAP_11_NS), request);
+        HttpResponse<String> answer = post(request, "Content-Type", "text/xml; charset=utf-8", "SOAPAction",
+                "\"http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangePassword\"");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("text/xml; charset=utf-8", answer.headers().firstValue("Content-Type").orElseThrow());
+        SoapEnvelope envelope = SoapEnvelope.read(answer.body());
+        assertEquals("1.1", envelope.soapVersion(), answer.body());
+        assertEquals(SoapDetails.SOAP_11_NS, envelope.bodyNamespace());
+        assertEquals("ChangePasswordResponse", envelope.operationName());
+        // the Body is the documented one
+        String documented = changePassword.samples().get(0).response().body();
+        assertEquals(documented.replace(SoapDetails.SOAP_12_NS, SoapDetails.SOAP_11_NS), answer.body());
+        // the same with no SOAPAction, and by SOAPAction alone when the Body names no documented operation
+        assertEquals("1.1", SoapEnvelope.read(post(request, "Content-Type", "text/xml").body()).soapVersion());
+        String unknown = request.replace("User:ChangePassword>", "User:Unknown>");
+        HttpResponse<String> byAction = post(unknown, "Content-Type", "text/xml", "SOAPAction",
+                "\"http://x/User/DeleteUser\"");
+        assertEquals("DeleteUserResponse", SoapEnvelope.read(byAction.body()).operationName());
+        assertEquals("1.1", SoapEnvelope.read(byAction.body()).soapVersion());
+        // a 1.2 client still gets 1.2
+        assertEquals("1.2", SoapEnvelope.read(post(request(changePassword)).body()).soapVersion());
+    }
 }

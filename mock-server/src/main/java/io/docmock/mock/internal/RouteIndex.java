@@ -50,8 +50,9 @@ public final class RouteIndex {
                     }
                 });
             }
-            boolean provable = builtFromDocs && route != null && route.kind() == StubKind.SOAP_BODY
-                    && route.soapOperation() != null && route.soapNamespace() != null;
+            boolean provable = builtFromDocs && route != null && (route.kind() == StubKind.SOAP_11_BODY
+                    || route.kind() == StubKind.SOAP_12_BODY) && route.soapOperation() != null
+                    && route.soapNamespace() != null;
             return new Entry(stub, stub.getRequest().getMethod(), List.copyOf(required), provable ? route : null);
         }
 
@@ -75,7 +76,8 @@ public final class RouteIndex {
             return provenBy != null && soap != null
                     && provenBy.path().equals(RequestTarget.pathOf(request.getUrl()))
                     && provenBy.soapOperation().equals(soap.envelope().operationName())
-                    && provenBy.soapNamespace().equals(soap.envelope().operationNamespace());
+                    && provenBy.soapNamespace().equals(soap.envelope().operationNamespace())
+                    && provenBy.kind().soapVersion().equals(soap.envelope().soapVersion());
         }
     }
 
@@ -175,17 +177,23 @@ public final class RouteIndex {
 
     private static void addSoapCandidates(SoapEndpoint soap, SoapRequest request, List<Entry> candidates) {
         String body = request.operation();
-        candidates.addAll(soap.get(StubKind.SOAP_BODY, body));
+        // every stub below takes one version's Envelopes: another version's it rejects for certain
+        String version = request.envelope().soapVersion();
+        if (version != null) {
+            candidates.addAll(soap.get(StubKind.body(version), body));
+        }
         if (request.soapActions().stream().anyMatch(action -> !action.equals(body))) {
             candidates.addAll(soap.get(StubKind.SOAPACTION_DISAGREES, body));
         }
         if (request.contentTypeActions().stream().anyMatch(action -> !action.equals(body))) {
             candidates.addAll(soap.get(StubKind.ACTION_DISAGREES, body));
         }
-        request.soapActions().stream().distinct()
-                .forEach(action -> candidates.addAll(soap.get(StubKind.SOAPACTION, action)));
-        request.contentTypeActions().stream().distinct()
-                .forEach(action -> candidates.addAll(soap.get(StubKind.ACTION, action)));
+        if (version != null) {
+            request.soapActions().stream().distinct()
+                    .forEach(action -> candidates.addAll(soap.get(StubKind.soapAction(version), action)));
+            request.contentTypeActions().stream().distinct()
+                    .forEach(action -> candidates.addAll(soap.get(StubKind.action(version), action)));
+        }
         candidates.addAll(soap.faults);
     }
 }

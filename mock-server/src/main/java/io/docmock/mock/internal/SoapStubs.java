@@ -40,6 +40,11 @@ public final class SoapStubs {
     private static final StringValuePattern AN_ENVELOPE = matchingXPath(ANY_ENVELOPE,
             new TreeMap<>(Map.of("env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS)));
 
+    private static final StringValuePattern AN_ENVELOPE_11 = matchingXPath(envelopeXPath("1.1"),
+            new TreeMap<>(Map.of("env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS)));
+    private static final StringValuePattern AN_ENVELOPE_12 = matchingXPath(envelopeXPath("1.2"),
+            new TreeMap<>(Map.of("env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS)));
+
     /** Shared by every operation's stubs: a SOAPAction header with any value; a Content-Type with an action. */
     private static final StringValuePattern A_VALUE = matching("(?s).+");
     private static final StringValuePattern AN_ACTION_PARAMETER = matching("(?is).*;\\s*action\\s*=.*");
@@ -66,12 +71,6 @@ public final class SoapStubs {
         String contentTypeAction = "(?is).*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + name + "\"?\\s*(?:;.*)?";
 
         Sample sample = operation.samples().stream().filter(s -> s.response() != null).findFirst().orElse(null);
-        // one answer for the body and both action stubs: CORS is added to it once, here
-        ResponseDefinitionBuilder answer = cors.add(sample == null ? aResponse().withStatus(200)
-                .withHeader("Content-Type", soap.contentType())
-                : aResponse().withStatus(sample.response().status())
-                .withHeader("Content-Type", soap.contentType())
-                .withBody(sample.response().body()));
         String disagreement = "The SOAP action does not name " + soap.operationElement()
                 + ", the operation in the Body, documented at " + soap.endpointPath()
                 + "; the action and the Body must name the same operation";
@@ -93,14 +92,31 @@ public final class SoapStubs {
                 .withRequestBody(operationInBody)
                 .withHeader("Content-Type", contentTypeActionOther),
                 cors.add(SoapFaults.senderFault("1.2", disagreement))));
-        stubs.add(stub(operation, source, StubKind.SOAP_BODY, post(url).withRequestBody(operationInBody), answer));
-        stubs.add(stub(operation, source, StubKind.SOAPACTION, post(url)
-                .withRequestBody(AN_ENVELOPE)
-                .withHeader("SOAPAction", soapActionNames), answer));
-        stubs.add(stub(operation, source, StubKind.ACTION, post(url)
-                .withRequestBody(AN_ENVELOPE)
-                .withHeader("Content-Type", contentTypeNames), answer));
+        // a client speaks one version and reads answers only in it (zeep, CXF, WCF): each stub below answers in
+        // the version of the request's Envelope
+        for (String version : List.of("1.1", "1.2")) {
+            ResponseDefinitionBuilder answer = answer(soap, sample, version);
+            StringValuePattern envelope = "1.1".equals(version) ? AN_ENVELOPE_11 : AN_ENVELOPE_12;
+            stubs.add(stub(operation, source, StubKind.body(version), post(url).withRequestBody(
+                    matchingXPath(operationXPath(version, soap.operationElement()), namespaces)), answer));
+            stubs.add(stub(operation, source, StubKind.soapAction(version), post(url)
+                    .withRequestBody(envelope)
+                    .withHeader("SOAPAction", soapActionNames), answer));
+            stubs.add(stub(operation, source, StubKind.action(version), post(url)
+                    .withRequestBody(envelope)
+                    .withHeader("Content-Type", contentTypeNames), answer));
+        }
         return stubs;
+    }
+
+    /** The documented answer in a SOAP version: the same Body, that version's envelope and Content-Type. */
+    private ResponseDefinitionBuilder answer(SoapDetails soap, Sample sample, String soapVersion) {
+        ResponseDefinitionBuilder answer = aResponse().withHeader("Content-Type", SoapDetails.contentType(soapVersion));
+        if (sample == null) {
+            return cors.add(answer.withStatus(200));
+        }
+        return cors.add(answer.withStatus(sample.response().status())
+                .withBody(soap.inVersion(sample.response().body(), soapVersion)));
     }
 
     /** The Faults of an endpoint: for anything posted there that names none of its documented operations. */
@@ -132,6 +148,15 @@ public final class SoapStubs {
     /** The XPath of a body stub: the operation is the first element of the envelope's Body. */
     private static String operationXPath(String operationElement) {
         return ANY_ENVELOPE + "/*[1][self::op:" + operationElement + "]";
+    }
+
+    /** The same in an Envelope of one version (its Body in either namespace, as {@code SoapEnvelope} reads it). */
+    private static String operationXPath(String soapVersion, String operationElement) {
+        return envelopeXPath(soapVersion) + "/*[1][self::op:" + operationElement + "]";
+    }
+
+    private static String envelopeXPath(String soapVersion) {
+        return "/" + ("1.1".equals(soapVersion) ? "env11" : "env12") + ":Envelope/*[self::env12:Body or self::env11:Body]";
     }
 
     /** The namespaces that operation XPath is written with; {@code op} is the operation's namespace. */

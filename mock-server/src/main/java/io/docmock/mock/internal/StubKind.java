@@ -9,7 +9,8 @@ package io.docmock.mock.internal;
  * loose path template to the loosest (literal segments before typed parameters before strings, see
  * {@code PathTemplate#looseness}), inside a band {@code Prefer: code} before {@code Prefer: example} before an
  * undocumented code before the default answer; SOAP at an endpoint: a Fault when the action disagrees with the
- * Body, then the Body's operation, then an action naming an operation, then the endpoint's Faults; last of all, the
+ * Body, then the Body's operation, then an action naming an operation, each answered in the SOAP version of the
+ * request's Envelope (one stub per version), then the endpoint's Faults; last of all, the
  * 404 naming the closest operations.
  */
 public enum StubKind {
@@ -24,9 +25,12 @@ public enum StubKind {
 
     SOAPACTION_DISAGREES("soapaction disagrees", StubKind.FIRST),
     ACTION_DISAGREES("action disagrees", StubKind.FIRST),
-    SOAP_BODY("body", StubKind.FIRST + 1),
-    SOAPACTION("soapaction", StubKind.FIRST + 2),
-    ACTION("action", StubKind.FIRST + 2),
+    SOAP_11_BODY("body 1.1", StubKind.FIRST + 1),
+    SOAP_12_BODY("body 1.2", StubKind.FIRST + 1),
+    SOAPACTION_11("soapaction 1.1", StubKind.FIRST + 2),
+    SOAPACTION_12("soapaction 1.2", StubKind.FIRST + 2),
+    ACTION_11("action 1.1", StubKind.FIRST + 2),
+    ACTION_12("action 1.2", StubKind.FIRST + 2),
     SOAP_11_FAULT("fault 1.1", StubKind.FIRST + 3),
     SOAP_FAULT("fault", StubKind.FIRST + 4),
 
@@ -83,9 +87,34 @@ public enum StubKind {
     /** SOAP stubs are filed under their endpoint by operation and kind. */
     public boolean isSoap() {
         return switch (this) {
-            case SOAPACTION_DISAGREES, ACTION_DISAGREES, SOAP_BODY, SOAPACTION, ACTION, SOAP_11_FAULT, SOAP_FAULT -> true;
+            case SOAPACTION_DISAGREES, ACTION_DISAGREES, SOAP_11_BODY, SOAP_12_BODY, SOAPACTION_11, SOAPACTION_12,
+                 ACTION_11, ACTION_12, SOAP_11_FAULT, SOAP_FAULT -> true;
             default -> false;
         };
+    }
+
+    /** The SOAP version of the Envelopes a stub of this kind takes and answers in, 1.1 or 1.2; null for any. */
+    public String soapVersion() {
+        return switch (this) {
+            case SOAP_11_BODY, SOAPACTION_11, ACTION_11 -> "1.1";
+            case SOAP_12_BODY, SOAPACTION_12, ACTION_12 -> "1.2";
+            default -> null;
+        };
+    }
+
+    /** The Body stub of a SOAP version. */
+    public static StubKind body(String soapVersion) {
+        return "1.1".equals(soapVersion) ? SOAP_11_BODY : SOAP_12_BODY;
+    }
+
+    /** The SOAPAction stub of a SOAP version. */
+    public static StubKind soapAction(String soapVersion) {
+        return "1.1".equals(soapVersion) ? SOAPACTION_11 : SOAPACTION_12;
+    }
+
+    /** The Content-Type action stub of a SOAP version. */
+    public static StubKind action(String soapVersion) {
+        return "1.1".equals(soapVersion) ? ACTION_11 : ACTION_12;
     }
 
     /** An endpoint's Faults: candidates for every request to it. */
