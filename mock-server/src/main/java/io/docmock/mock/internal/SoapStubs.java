@@ -28,22 +28,21 @@ import java.util.regex.Pattern;
  * The operation is the first element in the Body, by namespace URI and local name (XPath on {@code local-name()}
  * and {@code namespace-uri()}, so any prefix works); a SOAP 1.2 {@code action} parameter or a SOAP 1.1
  * {@code SOAPAction} header naming an operation chooses it when the Body's element is not documented, and a Fault
- * says so when it disagrees with the Body. Anything else posted to the endpoint gets a Sender/Client Fault that
- * lists the endpoint's operations.
+ * says so when it disagrees with the Body. The documented answer goes out in the SOAP version of the request's
+ * Envelope (one stub per version). Anything else posted to the endpoint gets a Sender/Client Fault that lists the
+ * endpoint's operations.
  */
 public final class SoapStubs {
     /** WireMock's XPath is namespace-aware only when namespaces are declared; these make it so. */
     private static final String ANY_ENVELOPE = "/*[self::env12:Envelope or self::env11:Envelope]"
             + "/*[self::env12:Body or self::env11:Body]";
 
-    // TreeMaps, not Map.of: the mapping files must list namespaces in the same order in every JVM
-    private static final StringValuePattern AN_ENVELOPE = matchingXPath(ANY_ENVELOPE,
-            new TreeMap<>(Map.of("env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS)));
-
-    private static final StringValuePattern AN_ENVELOPE_11 = matchingXPath(envelopeXPath("1.1"),
-            new TreeMap<>(Map.of("env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS)));
-    private static final StringValuePattern AN_ENVELOPE_12 = matchingXPath(envelopeXPath("1.2"),
-            new TreeMap<>(Map.of("env11", SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS)));
+    // a TreeMap, not Map.of: the mapping files must list namespaces in the same order in every JVM
+    private static final Map<String, String> ENVELOPE_NAMESPACES = new TreeMap<>(Map.of("env11",
+            SoapDetails.SOAP_11_NS, "env12", SoapDetails.SOAP_12_NS));
+    /** A SOAP 1.1 Envelope, a SOAP 1.2 one: what an action stub of that version takes. */
+    private static final StringValuePattern AN_ENVELOPE_11 = matchingXPath(envelopeXPath("1.1"), ENVELOPE_NAMESPACES);
+    private static final StringValuePattern AN_ENVELOPE_12 = matchingXPath(envelopeXPath("1.2"), ENVELOPE_NAMESPACES);
 
     /** Shared by every operation's stubs: a SOAPAction header with any value; a Content-Type with an action. */
     private static final StringValuePattern A_VALUE = matching("(?s).+");
