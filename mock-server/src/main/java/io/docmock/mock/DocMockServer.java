@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.security.SingleHeaderAuthenticator;
 import io.docmock.mock.internal.AcceptCheck;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
-import io.docmock.mock.internal.CorsHeaders;
 import io.docmock.mock.internal.DocmockStores;
 import io.docmock.mock.internal.DocsRoutes;
 import io.docmock.mock.internal.HeadAsGet;
@@ -61,8 +60,6 @@ public final class DocMockServer implements AutoCloseable {
     private final DocumentedMappings documented;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
-        // CORS is Jetty's filter's job here (it echoes each origin); stubs carry it only in mapping files
-        CorsHeaders cors = new CorsHeaders(false);
         this.operations = operations;
         this.caseSensitivePaths = builder.caseSensitivePaths;
         this.history = new RequestHistory(builder.log);
@@ -70,7 +67,7 @@ public final class DocMockServer implements AutoCloseable {
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
                 new RequestHistory.Answer(history)));
         // request filters run in this order, after the server has read the body within its limit
-        RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history, cors);
+        RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history);
         extensions.add(new HeadAsGet());
         extensions.add(new HostileXmlRefusal(checks));
         if (builder.validate) {
@@ -108,8 +105,9 @@ public final class DocMockServer implements AutoCloseable {
             config.adminAuthenticator(new SingleHeaderAuthenticator("Authorization", "Bearer " + builder.adminToken));
         }
         DocmockStores stores = new DocmockStores(config.filesRoot());
-        this.documented = new DocumentedMappings(stores.getStubStore(), new StubOptions(cors.enabled(),
-                builder.caseSensitivePaths), cors);
+        // CORS is the server's filter's job here (it echoes each origin); stubs carry it only in mapping files
+        this.documented = new DocumentedMappings(stores.getStubStore(), new StubOptions(false,
+                builder.caseSensitivePaths));
         config.withStores(stores).mappingSource(documented);
         this.wireMock = new WireMockServer(config);
     }

@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
-import io.docmock.mock.internal.CorsHeaders;
 import io.docmock.mock.internal.HealthStub;
 import io.docmock.mock.internal.IndexedStubMappingStore;
 import io.docmock.mock.internal.RequestHistory;
@@ -21,13 +20,11 @@ import java.util.List;
 final class DocumentedMappings implements MappingsSource {
     private final IndexedStubMappingStore store;
     private final StubOptions options;
-    private final CorsHeaders cors;
     private volatile List<Operation> operations;
 
-    DocumentedMappings(IndexedStubMappingStore store, StubOptions options, CorsHeaders cors) {
+    DocumentedMappings(IndexedStubMappingStore store, StubOptions options) {
         this.store = store;
         this.options = options;
-        this.cors = cors;
     }
 
     /** The operations to serve from now on; WireMock loads their stubs at its next (re)load. */
@@ -44,7 +41,7 @@ final class DocumentedMappings implements MappingsSource {
         // the stubs under no path first: WireMock checks each new stub's id against all the others
         List<StubMapping> stubs = new ArrayList<>();
         MockStubs.unrouted(served, options).forEach(group -> stubs.addAll(group.stubs()));
-        stubs.add(ClosestOperationsAnswer.catchAll(cors));
+        stubs.add(ClosestOperationsAnswer.catchAll());
         stubs.add(RequestHistory.stub());
         stubs.add(HealthStub.stub(served.size()));
         stubs.forEach(stubMappings::addMapping);

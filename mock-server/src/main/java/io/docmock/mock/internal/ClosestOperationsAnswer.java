@@ -38,13 +38,13 @@ public final class ClosestOperationsAnswer extends StubTransformer {
     }
 
     /** The catch-all stub this transformer completes. */
-    public static StubMapping catchAll(CorsHeaders cors) {
+    public static StubMapping catchAll() {
         return any(anyUrl())
                 .atPriority(StubKind.NO_DOCUMENTED_OPERATION.priority())
                 .withId(StubIds.of("_docmock", StubKind.NO_DOCUMENTED_OPERATION.label()))
                 .withName(StubKind.NO_DOCUMENTED_OPERATION.label())
                 .withMetadata(StubRoute.kindMetadata(StubKind.NO_DOCUMENTED_OPERATION))
-                .willReturn(cors.add(aResponse().withStatus(404).withTransformers(NAME)))
+                .willReturn(aResponse().withStatus(404).withTransformers(NAME))
                 .build();
     }
 

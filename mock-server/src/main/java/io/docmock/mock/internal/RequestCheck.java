@@ -20,9 +20,8 @@ public abstract class RequestCheck implements StubRequestFilterV2 {
      *
      * @param routes  the documented operations a request may be for, as they are now
      * @param history where rejections are told
-     * @param cors    the CORS headers every answer carries
      */
-    public record Context(Supplier<DocsRoutes> routes, RequestHistory history, CorsHeaders cors) {
+    public record Context(Supplier<DocsRoutes> routes, RequestHistory history) {
     }
 
     private final String name;
@@ -61,11 +60,11 @@ public abstract class RequestCheck implements StubRequestFilterV2 {
         return rejection == null ? RequestFilterAction.continueWith(request) : RequestFilterAction.stopWith(rejection);
     }
 
-    /** Records why, and answers with docmock's CORS headers, as every documented answer has them. */
+    /** Records why, and answers (CORS, where on, is added by the server around every answer). */
     protected final ResponseDefinition reject(ServeEvent serveEvent, String reason,
                                               ResponseDefinitionBuilder answer) {
         context.history().rejected(serveEvent, reason);
-        return context.cors().add(answer).build();
+        return answer.build();
     }
 
     /** A SOAP Fault in this SOAP version, saying why. */
