@@ -25,7 +25,7 @@ public final class AcceptCheck extends RequestCheck {
         if (accept == null || accept.isBlank()) {
             return null;
         }
-        DocsRoutes.RestMatch match = routes().rest(request.getMethod().getName(), request.getUrl());
+        DocsRoutes.RestMatch match = routes().rest(request);
         if (match == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.docmock.mock.internal;
 
+import com.github.tomakehurst.wiremock.common.RequestCache;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.docmock.check.BodyCheck;
 import io.docmock.check.Problem;
@@ -102,6 +103,17 @@ public final class DocsRoutes {
             }
             return Optional.empty();
         }).orElse(null);
+    }
+
+    /**
+     * The REST operation a request is for, looked up once per request whoever asks first (the request checks share
+     * it through WireMock's per-request cache); null when it is for none.
+     */
+    public RestMatch rest(Request request) {
+        String method = request.getMethod().getName();
+        String url = request.getUrl();
+        return RequestCache.getCurrent().<Optional<RestMatch>>get(RequestCache.Key.keyFor(DocsRoutes.class, this,
+                method, url), () -> Optional.ofNullable(rest(method, url))).orElse(null);
     }
 
     /** The REST operation for this method and path: one whose typed path fits, else one whose shape fits. */

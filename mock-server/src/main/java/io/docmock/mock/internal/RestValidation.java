@@ -35,7 +35,7 @@ public final class RestValidation extends RequestCheck {
     @Override
     protected ResponseDefinition check(Request request, ServeEvent serveEvent) {
         DocsRoutes current = routes();
-        DocsRoutes.RestMatch match = current.rest(request.getMethod().getName(), request.getUrl());
+        DocsRoutes.RestMatch match = current.rest(request);
         if (match == null) {
             return null;
         }
