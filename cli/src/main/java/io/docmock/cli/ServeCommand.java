@@ -112,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         try {
-            server.start(model.operations());
+            server.start(model.operations(), model.wsdls());
         } catch (RuntimeException e) {
             throw new UserError("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }

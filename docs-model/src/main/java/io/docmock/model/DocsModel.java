@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * Everything read from a set of docs: the operations, in a stable order (by file, then position), the pages
- * that held none, and the warnings about what could not be read.
+ * that held none, the warnings about what could not be read, and the WSDLs the docs hold.
  */
 public record DocsModel(int pagesRead, List<Operation> operations, List<SkippedPage> skipped,
-                        List<Diagnostic> warnings) {
+                        List<Diagnostic> warnings, List<WsdlDocument> wsdls) {
     public DocsModel {
         operations = List.copyOf(operations);
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
+        wsdls = List.copyOf(wsdls);
     }
 
     public long count(Protocol protocol) {

@@ -4,6 +4,7 @@ import io.docmock.model.Diagnostic;
 import io.docmock.model.DocsModel;
 import io.docmock.model.Operation;
 import io.docmock.model.SkippedPage;
+import io.docmock.model.WsdlDocument;
 import io.docmock.parser.internal.Diagnostics;
 import io.docmock.parser.internal.DocsFolders;
 import io.docmock.parser.internal.PageLoader;
@@ -183,9 +184,13 @@ public final class DocsParser {
         List<Operation> operations = new ArrayList<>();
         List<SkippedPage> skipped = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
+        List<WsdlDocument> wsdls = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (PageReader.PageResult result : results) {
             warnings.addAll(result.diagnostics().list());
+            if (result.wsdl() != null) {
+                wsdls.add(result.wsdl());
+            }
             if (result.skipped() != null) {
                 skipped.add(result.skipped());
             }
@@ -201,7 +206,7 @@ public final class DocsParser {
                 operations.add(operation);
             }
         }
-        return new DocsModel(pages, operations, skipped, warnings);
+        return new DocsModel(pages, operations, skipped, warnings, wsdls);
     }
 
     private static Operation withId(Operation o, String id) {

@@ -23,8 +23,10 @@ import io.docmock.mock.internal.RestValidation;
 import io.docmock.mock.internal.SoapValidation;
 import io.docmock.mock.internal.shaded.JettyServerFactory;
 import io.docmock.mock.internal.shaded.ServerGuards;
+import io.docmock.mock.internal.WsdlAnswer;
 import io.docmock.mock.internal.shaded.WorkerThreads;
 import io.docmock.model.Operation;
+import io.docmock.model.WsdlDocument;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class DocMockServer implements AutoCloseable {
         this.history = new RequestHistory(builder.log);
         this.closestOperations = new ClosestOperationsAnswer(history);
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
-                new RequestHistory.Answer(history)));
+                new RequestHistory.Answer(history), new WsdlAnswer()));
         // request filters run in this order, after the server has read the body within its limit
         RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history);
         extensions.add(new HeadAsGet());
@@ -267,12 +269,20 @@ public final class DocMockServer implements AutoCloseable {
 
     /** Starts serving these operations; throws when the port cannot be bound. */
     public DocMockServer start(List<Operation> operations) {
+        return start(operations, List.of());
+    }
+
+    /**
+     * Starts serving these operations, and each SOAP endpoint's WSDL at {@code ?wsdl} where the docs hold it;
+     * throws when the port cannot be bound.
+     */
+    public DocMockServer start(List<Operation> operations, List<WsdlDocument> wsdls) {
         // what validation and the 404 answer need is built beside the stubs: loading those keeps one core busy
         CompletableFuture<Void> routesReady = CompletableFuture.runAsync(() -> {
             closestOperations.answerFrom(operations);
             routes = new DocsRoutes(operations, !caseSensitivePaths);
         }, task -> new Thread(task, "docmock-routes").start());
-        documented.serve(operations);
+        documented.serve(operations, wsdls);
         wireMock.resetToDefaultMappings();
         routesReady.join();
         wireMock.start();

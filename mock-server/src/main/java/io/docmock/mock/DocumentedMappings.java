@@ -7,7 +7,9 @@ import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.mock.internal.HealthStub;
 import io.docmock.mock.internal.IndexedStubMappingStore;
 import io.docmock.mock.internal.RequestHistory;
+import io.docmock.mock.internal.WsdlAnswer;
 import io.docmock.model.Operation;
+import io.docmock.model.WsdlDocument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +23,16 @@ final class DocumentedMappings implements MappingsSource {
     private final IndexedStubMappingStore store;
     private final StubOptions options;
     private volatile List<Operation> operations;
+    private volatile List<WsdlDocument> wsdls = List.of();
 
     DocumentedMappings(IndexedStubMappingStore store, StubOptions options) {
         this.store = store;
         this.options = options;
     }
 
-    /** The operations to serve from now on; WireMock loads their stubs at its next (re)load. */
-    void serve(List<Operation> operations) {
+    /** The operations and WSDLs to serve from now on; WireMock loads their stubs at its next (re)load. */
+    void serve(List<Operation> operations, List<WsdlDocument> wsdls) {
+        this.wsdls = List.copyOf(wsdls);
         this.operations = List.copyOf(operations);
     }
 
@@ -44,6 +48,9 @@ final class DocumentedMappings implements MappingsSource {
         stubs.add(ClosestOperationsAnswer.catchAll());
         stubs.add(RequestHistory.stub());
         stubs.add(HealthStub.stub(served.size()));
+        served.stream().filter(op -> op.soap() != null).map(op -> op.soap().endpointPath()).distinct()
+                .forEach(endpoint -> wsdls.stream().filter(wsdl -> wsdl.describes(endpoint)).findFirst()
+                        .ifPresent(wsdl -> stubs.add(WsdlAnswer.stub(endpoint, wsdl))));
         stubs.forEach(stubMappings::addMapping);
         // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
         // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.

@@ -3,6 +3,7 @@ package io.docmock.parser.internal;
 import io.docmock.model.Operation;
 import io.docmock.model.PathTemplate;
 import io.docmock.model.SkippedPage;
+import io.docmock.model.WsdlDocument;
 import java.nio.file.Path;
 import java.util.List;
 import org.commonmark.parser.Parser;
@@ -22,7 +23,11 @@ public final class PageReader {
     }
 
     /** What a page gave: operations (possibly none), a skip reason when it is no endpoint page, warnings. */
-    public record PageResult(List<Operation> operations, SkippedPage skipped, Diagnostics diagnostics) {
+    public record PageResult(List<Operation> operations, SkippedPage skipped, Diagnostics diagnostics,
+                             WsdlDocument wsdl) {
+        public PageResult(List<Operation> operations, SkippedPage skipped, Diagnostics diagnostics) {
+            this(operations, skipped, diagnostics, null);
+        }
     }
 
     public PageLoader loader() {
@@ -64,6 +69,11 @@ public final class PageReader {
                 return skip(file, "SOAP page that could not be read (see warnings)", diagnostics);
             }
             return new PageResult(List.of(operation), null, diagnostics);
+        }
+        WsdlDocument wsdl = WsdlPages.wsdl(blocks);
+        if (wsdl != null) {
+            return new PageResult(List.of(), new SkippedPage(file, "WSDL page: served at its endpoint's ?wsdl ("
+                    + wsdl.addressPath() + ")"), diagnostics, wsdl);
         }
         return skip(file, whyNotAnEndpoint(blocks), diagnostics);
     }

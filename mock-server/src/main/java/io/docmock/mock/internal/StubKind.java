@@ -17,6 +17,7 @@ public enum StubKind {
     CORS_PREFLIGHT("cors preflight", 1),
     REQUEST_HISTORY("request history", 1),
     HEALTH("health", 1),
+    WSDL("wsdl", 1),
 
     PREFER_CODE("prefer code", StubKind.FIRST),
     PREFER_EXAMPLE("prefer example", StubKind.FIRST + 1),
