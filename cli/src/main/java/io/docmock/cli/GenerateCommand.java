@@ -38,11 +38,24 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--provider", description = "Provider name in the pact. Default: taken from the docs, else api.")
     String provider;
 
+    @Option(names = "--soap-version", paramLabel = "1.1|1.2",
+            description = "Write every SOAP interaction of the pact in this SOAP version, for providers that speak only"
+                    + " their WSDL's binding. Default: each as documented.")
+    String soapVersion;
+
     @Option(names = "--pact-spec", defaultValue = "4", description = "Pact specification version, 3 or 4. Default: 4.")
     int pactSpec;
 
     @Spec
     CommandSpec spec;
+
+    private ContractOptions contractOptions() {
+        try {
+            return new ContractOptions(consumer, provider, soapVersion);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--soap-version must be 1.1 or 1.2, not " + soapVersion);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -54,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
         DocsModel model = docs.read(err);
         DocsOutput.warnings(model, err);
         List<StubGroup> groups = MockStubs.build(model.operations(), stubs.options());
-        Contracts contracts = PactContracts.build(model.operations(), new ContractOptions(consumer, provider));
+        Contracts contracts = PactContracts.build(model.operations(), contractOptions());
         try {
             List<Path> files = MappingFiles.write(out, groups);
             int stubs = groups.stream().mapToInt(g -> g.stubs().size()).sum();

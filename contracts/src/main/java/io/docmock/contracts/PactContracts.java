@@ -42,7 +42,9 @@ public final class PactContracts {
             if (usable.isEmpty()) {
                 withoutSamples.add(operation);
             }
-            usable.forEach(sample -> interactions.add(Interactions.build(operation, sample)));
+            usable.forEach(sample -> interactions.add(Interactions.build(operation,
+                    options.soapVersion() != null && operation.soap() != null
+                            ? operation.soap().inVersion(sample, options.soapVersion()) : sample)));
         }
         String provider = options.provider() != null ? options.provider() : providerFromDocs(operations);
         V4Pact pact = new V4Pact(new Consumer(options.consumer()), new Provider(provider), interactions);

@@ -19,7 +19,12 @@ class SelfConsistencyTest {
     Path dir;
 
     private List<InteractionResult> generateAndVerify(DocsModel model, int specVersion) throws Exception {
-        Contracts contracts = PactContracts.build(model.operations(), ContractOptions.defaults());
+        return generateAndVerify(model, specVersion, ContractOptions.defaults());
+    }
+
+    private List<InteractionResult> generateAndVerify(DocsModel model, int specVersion, ContractOptions options)
+            throws Exception {
+        Contracts contracts = PactContracts.build(model.operations(), options);
         assertEquals(List.of(), PactContracts.validate(contracts.pact(), specVersion));
         Path file = PactContracts.write(contracts.pact(), dir, specVersion);
         try (DocMockServer server = DocMockServer.builder().port(0).build(model.operations()).start()) {
@@ -49,6 +54,17 @@ class SelfConsistencyTest {
         assertAllPass(generateAndVerify(TestDocs.seeds(), 3), 5);
         String json = Files.readString(dir.resolve("docs-consumer-api.json"));
         assertTrue(json.contains("\"version\": \"3.0.0\""), json.substring(0, Math.min(400, json.length())));
+    }
+
+    @Test
+    void soapInteractionsInSoap11VerifyAgainstTheMock() throws Exception {
+        List<InteractionResult> results = generateAndVerify(TestDocs.seeds(), 4,
+                new ContractOptions(ContractOptions.DEFAULT_CONSUMER, null, "1.1"));
+        assertAllPass(results, 5);
+        String json = Files.readString(dir.resolve("docs-consumer-api.json"));
+        assertTrue(json.contains("text/xml; charset=utf-8"), "SOAP 1.1 requests and answers are text/xml");
+        assertTrue(json.contains("http://schemas.xmlsoap.org/soap/envelope/"), "in the SOAP 1.1 envelope");
+        assertTrue(!json.contains("http://www.w3.org/2003/05/soap-envelope"), "and in no 1.2 envelope");
     }
 
     @Test

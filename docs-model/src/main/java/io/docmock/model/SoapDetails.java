@@ -51,4 +51,20 @@ public record SoapDetails(String serviceVersion, String agent, String endpointPa
     public String inVersion(String envelope, String soapVersion) {
         return envelope.replace(envelopeNamespace(), envelopeNamespace(soapVersion));
     }
+
+    /** A documented sample in another SOAP version: its envelopes and their Content-Type that version's. */
+    public Sample inVersion(Sample sample, String soapVersion) {
+        SampleRequest request = sample.request() == null ? null : new SampleRequest(sample.request().method(),
+                sample.request().target(), withContentType(sample.request().headers(), soapVersion),
+                inVersion(sample.request().body(), soapVersion), sample.request().source());
+        SampleResponse response = sample.response() == null ? null : new SampleResponse(sample.response().status(),
+                sample.response().reason(), withContentType(sample.response().headers(), soapVersion),
+                inVersion(sample.response().body(), soapVersion), sample.response().source());
+        return new Sample(sample.name(), request, response);
+    }
+
+    private static List<Header> withContentType(List<Header> headers, String soapVersion) {
+        return headers.stream().map(header -> header.name().equalsIgnoreCase("Content-Type")
+                ? new Header(header.name(), contentType(soapVersion)) : header).toList();
+    }
 }
