@@ -6,6 +6,7 @@ import io.docmock.contracts.PactContracts;
 import io.docmock.mock.MappingFiles;
 import io.docmock.mock.MockStubs;
 import io.docmock.mock.StubGroup;
+import io.docmock.mock.WsdlFiles;
 import io.docmock.model.DocsModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,6 +74,11 @@ final class GenerateCommand implements Callable<Integer> {
             int stubs = groups.stream().mapToInt(g -> g.stubs().size()).sum();
             stdout.printf("wrote %d mapping files (%d stubs) for %s to %s%n", files.size(), stubs,
                     DocsOutput.operations(model), out.resolve("mappings"));
+            List<Path> wsdls = WsdlFiles.write(out, model.operations(), model.wsdls());
+            if (!wsdls.isEmpty()) {
+                stdout.printf("wrote %d WSDLs (the docs' WSDL pages of their SOAP endpoints) to %s%n", wsdls.size(),
+                        out.resolve("wsdl"));
+            }
             Path pact = PactContracts.write(contracts.pact(), out.resolve("pacts"), pactSpec);
             stdout.printf("wrote pact %s (specification v%d, %d interactions)%n", pact, pactSpec,
                     contracts.pact().getInteractions().size());

@@ -48,9 +48,8 @@ final class DocumentedMappings implements MappingsSource {
         stubs.add(ClosestOperationsAnswer.catchAll());
         stubs.add(RequestHistory.stub());
         stubs.add(HealthStub.stub(served.size()));
-        served.stream().filter(op -> op.soap() != null).map(op -> op.soap().endpointPath()).distinct()
-                .forEach(endpoint -> wsdls.stream().filter(wsdl -> wsdl.describes(endpoint)).findFirst()
-                        .ifPresent(wsdl -> stubs.add(WsdlAnswer.stub(endpoint, wsdl))));
+        WsdlFiles.byEndpoint(served, wsdls).forEach((endpoint, described) ->
+                stubs.add(WsdlAnswer.stub(endpoint, described.wsdl())));
         stubs.forEach(stubMappings::addMapping);
         // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
         // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.

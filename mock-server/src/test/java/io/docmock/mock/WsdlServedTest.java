@@ -8,8 +8,11 @@ import io.docmock.model.DocsModel;
 import io.docmock.parser.TestDocs;
 import io.docmock.xml.SafeXml;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -39,5 +42,15 @@ class WsdlServedTest {
             assertFalse(Http.send(server.baseUrl(), "GET", "/Remote/Services88/Nothing.svc?wsdl", null).statusCode()
                     == 200);
         }
+    }
+
+    @Test
+    void generateWritesTheWsdlOfEachEndpointThatHasOne(@TempDir Path out) throws Exception {
+        DocsModel corpus = TestDocs.corpusOrSkip();
+        List<Path> files = WsdlFiles.write(out, corpus.operations(), corpus.wsdls());
+        assertEquals(List.of(out.resolve("wsdl/Services88/TimeZone.wsdl")), files);
+        String documented = corpus.wsdls().stream().filter(wsdl -> wsdl.describes(ENDPOINT)).findFirst()
+                .orElseThrow().xml();
+        assertEquals(documented + "\n", Files.readString(files.get(0)));
     }
 }
