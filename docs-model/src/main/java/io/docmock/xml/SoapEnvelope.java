@@ -24,13 +24,12 @@ import javax.xml.stream.XMLStreamReader;
  * @param rootNamespace      namespace URI of the root element ("" for none)
  * @param rootName           local name of the root element
  * @param soapVersion        1.1 or 1.2 when the root is a SOAP Envelope, else null
- * @param bodyNamespace      namespace URI of the Body, or null when there is none
  * @param operationNamespace namespace URI of the operation element, or null
  * @param operationName      local name of the operation element, or null
  * @param children           local names of that element's child elements, in order
  */
 public record SoapEnvelope(String problem, int problemLine, String rootNamespace, String rootName,
-                           String soapVersion, String bodyNamespace, String operationNamespace, String operationName,
+                           String soapVersion, String operationNamespace, String operationName,
                            List<String> children) {
     /** More children than any documented operation has: a hostile body cannot make the list grow without end. */
     private static final int MAX_CHILDREN = 10_000;
@@ -59,7 +58,6 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
     private static SoapEnvelope read(XMLStreamReader reader) throws XMLStreamException {
         String rootNs = null;
         String rootName = null;
-        String bodyNs = null;
         String operationNs = null;
         String operationName = null;
         List<String> children = new ArrayList<>();
@@ -71,7 +69,7 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
                 return new SoapEnvelope("a DOCTYPE is not allowed (entity declarations are refused)",
-                        reader.getLocation().getLineNumber(), null, null, null, null, null, null, List.of());
+                        reader.getLocation().getLineNumber(), null, null, null, null, null, List.of());
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 String ns = namespace(reader);
@@ -84,7 +82,6 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
                 } else if (depth == 2 && stage == Stage.BEFORE_BODY && reader.getLocalName().equals("Body")
                         && versionOf(ns, "Envelope") != null) {
                     stage = Stage.IN_BODY;
-                    bodyNs = ns;
                 } else if (depth == 3 && stage == Stage.IN_BODY) {
                     operationNs = ns;
                     operationName = reader.getLocalName();
@@ -100,9 +97,9 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
             }
         }
         if (rootName == null) {
-            return new SoapEnvelope("no root element", 0, null, null, null, null, null, null, List.of());
+            return new SoapEnvelope("no root element", 0, null, null, null, null, null, List.of());
         }
-        return new SoapEnvelope(null, 0, rootNs, rootName, versionOf(rootNs, rootName), bodyNs, operationNs,
+        return new SoapEnvelope(null, 0, rootNs, rootName, versionOf(rootNs, rootName), operationNs,
                 operationName, List.copyOf(children));
     }
 
@@ -129,7 +126,7 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
             message = message.substring(cut + "Message: ".length());
         }
         int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
-        return new SoapEnvelope(message.replaceAll("\\s+", " ").strip(), line, null, null, null, null, null, null,
+        return new SoapEnvelope(message.replaceAll("\\s+", " ").strip(), line, null, null, null, null, null,
                 List.of());
     }
 }

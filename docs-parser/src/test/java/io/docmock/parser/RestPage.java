@@ -93,33 +93,25 @@ public final class RestPage {
         }
         page.append("# ").append(method).append(' ').append(path.replaceFirst("^/api/v1/", "")).append("\n\n");
         page.append("```http\n").append(method).append(' ').append(path).append("\n```\n\n");
-        if (!pathParts.isEmpty()) {
-            page.append("| Path Part | Type | Description |\n|-----------|------|-------------|\n");
-            pathParts.forEach(row -> page.append(row).append('\n'));
-            page.append('\n');
-        }
-        if (!requestProperties.isEmpty()) {
-            page.append("## Request Body: request\n\n");
-            page.append("| Property Name | Type |  Description |\n|----------------|------|--------------|\n");
-            requestProperties.forEach(row -> page.append(row).append('\n'));
-            page.append('\n');
-        }
-        if (!statuses.isEmpty()) {
-            page.append("## Response:\n\n| Response | Description |\n|----------------|-------------|\n");
-            statuses.forEach(row -> page.append(row).append('\n'));
-            page.append('\n');
-        }
-        if (!responseProperties.isEmpty()) {
-            page.append("### Response body: ").append(responseType).append("\n\n");
-            page.append("| Property Name | Type |  Description |\n|----------------|------|--------------|\n");
-            responseProperties.forEach(row -> page.append(row).append('\n'));
-            page.append('\n');
-        }
+        String properties = "| Property Name | Type |  Description |\n|----------------|------|--------------|\n";
+        table(page, "", "| Path Part | Type | Description |\n|-----------|------|-------------|\n", pathParts);
+        table(page, "## Request Body: request\n\n", properties, requestProperties);
+        table(page, "## Response:\n\n", "| Response | Description |\n|----------------|-------------|\n", statuses);
+        table(page, "### Response body: " + responseType + "\n\n", properties, responseProperties);
         if (!samples.isEmpty()) {
             page.append("## Sample request\n\n");
             samples.forEach(sample -> page.append(sample).append('\n'));
         }
         return page.toString();
+    }
+
+    /** A heading and a table with these rows, when there are any. */
+    private static void table(StringBuilder page, String heading, String header, List<String> rows) {
+        if (!rows.isEmpty()) {
+            page.append(heading).append(header);
+            rows.forEach(row -> page.append(row).append('\n'));
+            page.append('\n');
+        }
     }
 
     /** The page read as a file of this name. */
