@@ -76,7 +76,8 @@ final class GenerateCommand implements Callable<Integer> {
                     DocsOutput.operations(model), out.resolve("mappings"));
             List<Path> wsdls = WsdlFiles.write(out, model.operations(), model.wsdls());
             if (!wsdls.isEmpty()) {
-                stdout.printf("wrote %d WSDLs (the docs' WSDL pages of their SOAP endpoints) to %s%n", wsdls.size(),
+                stdout.printf("wrote %d WSDLs (one per SOAP endpoint: the docs' WSDL page of it, else one inferred from"
+                        + " its samples) to %s%n", wsdls.size(),
                         out.resolve("wsdl"));
             }
             Path pact = PactContracts.write(contracts.pact(), out.resolve("pacts"), pactSpec);

@@ -25,7 +25,7 @@ public final class JUnitReport {
 
     public static void write(List<InteractionResult> results, String suiteName, Path file) throws IOException {
         try {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Document document = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
             Element suite = document.createElement("testsuite");
             long failures = results.stream().filter(r -> !r.passed()).count();
             suite.setAttribute("name", suiteName);
@@ -52,7 +52,7 @@ public final class JUnitReport {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            TransformerFactory factory = TransformerFactory.newInstance();
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = factory.newTransformer();

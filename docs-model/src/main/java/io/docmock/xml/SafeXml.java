@@ -87,7 +87,8 @@ public final class SafeXml {
     }
 
     private static DocumentBuilderFactory newFactory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // the JDK's own parser, whatever else is on the class path: the settings below are its settings
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -109,7 +110,8 @@ public final class SafeXml {
     private static final XMLInputFactory STREAMS = newStreamFactory();
 
     private static XMLInputFactory newStreamFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // the JDK's own, not a StAX implementation a library brings (Woodstox), which reads DTDs its own way
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

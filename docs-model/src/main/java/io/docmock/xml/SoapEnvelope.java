@@ -3,9 +3,12 @@ package io.docmock.xml;
 import io.docmock.model.SoapDetails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * A SOAP envelope (a documented sample or a request), read in one streaming pass with no DOM, DTDs and external
@@ -48,6 +51,44 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
         } catch (XMLStreamException e) {
             return problem(e);
         }
+    }
+
+    /**
+     * The elements of a parsed envelope, by the rule above: the operation element, and the header blocks, which the
+     * samples place directly under the Envelope and WSDL-driven clients inside its {@code Header}; both count.
+     *
+     * @param operation    the Body's first element, or null for an empty Body
+     * @param headerBlocks the children of every {@code Header}, and the Envelope's other children but the Body
+     */
+    public record Parts(Element operation, List<Element> headerBlocks) {
+        public Parts {
+            headerBlocks = List.copyOf(headerBlocks);
+        }
+    }
+
+    /** The parts of a parsed SOAP envelope, or empty when its root is not a SOAP Envelope or it has no Body. */
+    public static Optional<Parts> parts(Document document) {
+        Element root = document.getDocumentElement();
+        if (root == null || versionOf(root.getNamespaceURI(), root.getLocalName()) == null) {
+            return Optional.empty();
+        }
+        Element body = null;
+        List<Element> headerBlocks = new ArrayList<>();
+        for (Element child : SafeXml.childElements(root)) {
+            boolean inSoap = versionOf(child.getNamespaceURI(), "Envelope") != null;
+            if (body == null && inSoap && "Body".equals(child.getLocalName())) {
+                body = child;
+            } else if (inSoap && "Header".equals(child.getLocalName())) {
+                headerBlocks.addAll(SafeXml.childElements(child));
+            } else if (!inSoap || !"Body".equals(child.getLocalName())) {
+                headerBlocks.add(child);
+            }
+        }
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<Element> inBody = SafeXml.childElements(body);
+        return Optional.of(new Parts(inBody.isEmpty() ? null : inBody.get(0), headerBlocks));
     }
 
     /** True when the text is well-formed XML whose root is a SOAP 1.1 or 1.2 Envelope. */

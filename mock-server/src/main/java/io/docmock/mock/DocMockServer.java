@@ -66,8 +66,9 @@ public final class DocMockServer implements AutoCloseable {
         this.caseSensitivePaths = builder.caseSensitivePaths;
         this.history = new RequestHistory(builder.log);
         this.closestOperations = new ClosestOperationsAnswer(history);
+        WsdlAnswer wsdlAnswer = new WsdlAnswer();
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
-                new RequestHistory.Answer(history), new WsdlAnswer()));
+                new RequestHistory.Answer(history), wsdlAnswer));
         // request filters run in this order, after the server has read the body within its limit
         RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history);
         extensions.add(new HeadAsGet());
@@ -109,7 +110,7 @@ public final class DocMockServer implements AutoCloseable {
         DocmockStores stores = new DocmockStores(config.filesRoot());
         // CORS is the server's filter's job here (it echoes each origin); stubs carry it only in mapping files
         this.documented = new DocumentedMappings(stores.getStubStore(), new StubOptions(false,
-                builder.caseSensitivePaths));
+                builder.caseSensitivePaths), wsdlAnswer);
         config.withStores(stores).mappingSource(documented);
         this.wireMock = new WireMockServer(config);
     }

@@ -12,6 +12,9 @@ import io.docmock.model.Operation;
 import io.docmock.model.WsdlDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The documented stubs as WireMock's source of mappings: WireMock loads them when the server starts serving and
@@ -22,11 +25,13 @@ import java.util.List;
 final class DocumentedMappings implements MappingsSource {
     private final IndexedStubMappingStore store;
     private final StubOptions options;
+    private final WsdlAnswer wsdlAnswer;
     private volatile List<Operation> operations;
     private volatile List<WsdlDocument> wsdls = List.of();
 
-    DocumentedMappings(IndexedStubMappingStore store, StubOptions options) {
+    DocumentedMappings(IndexedStubMappingStore store, StubOptions options, WsdlAnswer wsdlAnswer) {
         this.store = store;
+        this.wsdlAnswer = wsdlAnswer;
         this.options = options;
     }
 
@@ -48,8 +53,12 @@ final class DocumentedMappings implements MappingsSource {
         stubs.add(ClosestOperationsAnswer.catchAll());
         stubs.add(RequestHistory.stub());
         stubs.add(HealthStub.stub(served.size()));
-        WsdlFiles.byEndpoint(served, wsdls).forEach((endpoint, described) ->
-                stubs.add(WsdlAnswer.stub(endpoint, described.wsdl())));
+        Map<String, Supplier<String>> wsdlTexts = new TreeMap<>();
+        WsdlFiles.byEndpoint(served, wsdls).forEach((endpoint, described) -> {
+            stubs.add(WsdlAnswer.stub(endpoint));
+            wsdlTexts.put(endpoint, new Once<>(() -> described.xml(WsdlFiles.DEFAULT_ADDRESS + endpoint)));
+        });
+        wsdlAnswer.serve(wsdlTexts);
         stubs.forEach(stubMappings::addMapping);
         // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
         // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.
@@ -72,5 +81,24 @@ final class DocumentedMappings implements MappingsSource {
 
     @Override
     public void removeAll() {
+    }
+
+    /** A value computed when first asked for, then kept. */
+    private static final class Once<T> implements Supplier<T> {
+        private Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (compute != null) {
+                value = compute.get();
+                compute = null;
+            }
+            return value;
+        }
     }
 }

@@ -45,12 +45,39 @@ class WsdlServedTest {
     }
 
     @Test
-    void generateWritesTheWsdlOfEachEndpointThatHasOne(@TempDir Path out) throws Exception {
+    void generateWritesTheDocsWsdlOfAnEndpointThatHasOne(@TempDir Path out) throws Exception {
         DocsModel corpus = TestDocs.corpusOrSkip();
         List<Path> files = WsdlFiles.write(out, corpus.operations(), corpus.wsdls());
-        assertEquals(List.of(out.resolve("wsdl/Services88/TimeZone.wsdl")), files);
         String documented = corpus.wsdls().stream().filter(wsdl -> wsdl.describes(ENDPOINT)).findFirst()
                 .orElseThrow().xml();
-        assertEquals(documented + "\n", Files.readString(files.get(0)));
+        assertTrue(files.contains(out.resolve("wsdl/Services88/TimeZone.wsdl")), files.toString());
+        assertEquals(documented + "\n", Files.readString(out.resolve("wsdl/Services88/TimeZone.wsdl")));
+        long endpoints = corpus.operations().stream().filter(operation -> operation.soap() != null)
+                .map(operation -> operation.soap().endpointPath()).distinct().count();
+        assertEquals(endpoints, files.size(), "one WSDL per SOAP endpoint, inferred where the docs hold none");
+    }
+
+    /**
+     * The seeds hold no WSDL page for their SOAP endpoints: the WSDL inferred from the samples, as written here by
+     * hand from the seed page (document/literal wrapped, header blocks as header parts, both bindings, the
+     * reference's soapAction), byte for byte, the same on every run.
+     */
+    @Test
+    void anEndpointWithoutAWsdlPageGetsOneInferredFromItsSamples(@TempDir Path out) throws Exception {
+        DocsModel seeds = TestDocs.seeds();
+        WsdlFiles.write(out.resolve("first"), seeds.operations(), seeds.wsdls());
+        WsdlFiles.write(out.resolve("second"), seeds.operations(), seeds.wsdls());
+        String expected = new String(WsdlServedTest.class.getResourceAsStream("/wsdl/Services88-User.wsdl")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(expected, Files.readString(out.resolve("first/wsdl/Services88/User.wsdl")));
+        assertEquals(Files.readString(out.resolve("first/wsdl/Services86/User.wsdl")),
+                Files.readString(out.resolve("second/wsdl/Services86/User.wsdl")));
+        try (DocMockServer server = DocMockServer.builder().port(0).build(seeds.operations())
+                .start(seeds.operations(), seeds.wsdls())) {
+            HttpResponse<String> answer = Http.send(server.baseUrl(), "GET", "/Remote/Services88/User.svc?wsdl",
+                    null);
+            assertEquals(200, answer.statusCode());
+            assertEquals(expected.replace("http://127.0.0.1:8080/", server.baseUrl() + "/"), answer.body());
+        }
     }
 }
