@@ -27,7 +27,8 @@ record DocumentedSample(Operation operation, Sample sample) {
 
     /** The test's name: the operation, the sample if it has several, and where the docs show it. */
     String name() {
-        String which = operation.samples().size() > 1 ? " " + sample.name() : "";
+        boolean one = operation.samples().size() == 1 && operation.samples().get(0).name().equals(sample.name());
+        String which = one ? "" : " " + sample.name();
         return operation.id() + which + " (" + sample.request().source() + ")";
     }
 }
