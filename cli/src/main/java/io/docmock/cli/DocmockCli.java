@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "docmock", mixinStandardHelpOptions = true, version = "docmock 0.1.0",
         description = "API reference docs in Markdown to a mock server and contract tests.",
         subcommands = {ParseCommand.class, ServeCommand.class, GenerateCommand.class, VerifyCommand.class,
-            LintCommand.class})
+            CheckPactCommand.class, LintCommand.class})
 public final class DocmockCli {
     static {
         // picocli looks for groovy.lang.Closure, and pact-jvm puts Groovy on the class path: loading it starts

@@ -1,5 +1,6 @@
 package io.docmock.cli;
 
+import io.docmock.contracts.HtmlReport;
 import io.docmock.contracts.InteractionResult;
 import io.docmock.contracts.JUnitReport;
 import io.docmock.contracts.PactFileProblem;
@@ -29,6 +30,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML.")
     Path junit;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
+    Path html;
+
     @Spec
     CommandSpec spec;
 
@@ -54,12 +58,15 @@ final class VerifyCommand implements Callable<Integer> {
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.printf("%d passed, %d failed%n", results.size() - failed, failed);
         out.flush();
-        if (junit != null) {
-            try {
+        try {
+            if (junit != null) {
                 JUnitReport.write(results, "docmock verify " + url, junit);
-            } catch (IOException e) {
-                throw new UserError(e.getMessage());
             }
+            if (html != null) {
+                HtmlReport.write(results, "docmock verify " + url, html);
+            }
+        } catch (IOException e) {
+            throw new UserError(e.getMessage());
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -19,4 +19,13 @@ public record RequestTarget(String path, String query) {
         int question = target.indexOf('?');
         return question < 0 ? target : target.substring(0, question);
     }
+
+    /** The names of the query string's parameters, in order ({@code a=1&b} gives a and b). */
+    public java.util.List<String> queryNames() {
+        if (query == null || query.isEmpty()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(query.split("&")).filter(pair -> !pair.isEmpty())
+                .map(pair -> pair.split("=", 2)[0]).toList();
+    }
 }

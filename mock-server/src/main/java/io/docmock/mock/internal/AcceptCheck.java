@@ -3,6 +3,7 @@ package io.docmock.mock.internal;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.docmock.route.RestMatch;
 import io.docmock.model.Operation;
 import io.docmock.model.Sample;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class AcceptCheck extends RequestCheck {
         if (accept == null || accept.isBlank()) {
             return null;
         }
-        DocsRoutes.RestMatch match = routes().rest(request);
+        RestMatch match = routes().rest(request);
         if (match == null) {
             return null;
         }

@@ -2,22 +2,17 @@ package io.docmock.mock.internal;
 
 import com.github.tomakehurst.wiremock.common.RequestCache;
 import com.github.tomakehurst.wiremock.http.Request;
-import io.docmock.check.BodyCheck;
-import io.docmock.check.Problem;
 import io.docmock.model.Operation;
-import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
 import io.docmock.model.RequestTarget;
-import io.docmock.model.Sample;
-import io.docmock.xml.SoapEnvelope;
+import io.docmock.check.SampledRequests;
+import io.docmock.route.RestMatch;
+import io.docmock.route.RestRoute;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,20 +28,6 @@ public final class DocsRoutes {
     private final Map<String, Map<String, String>> sampledProperties = new ConcurrentHashMap<>();
     private final Map<String, Optional<Set<String>>> documentedChildren = new ConcurrentHashMap<>();
 
-    /** A REST operation with its path template. */
-    private record RestRoute(Operation operation, PathTemplate template) {
-    }
-
-    /** The operation a request goes to, with its path template; {@code fitsTypes} is false when only the shape fits. */
-    public record RestMatch(Operation operation, PathTemplate template, boolean fitsTypes) {
-        /** The path parameters of a request path that do not fit their documented types, whole or inside a segment. */
-        public List<Problem> pathProblems(String url) {
-            return template.mismatches(RequestTarget.pathOf(url)).stream()
-                    .map(m -> new Problem("path." + m.name(), m.type(), "\"" + m.actual() + "\""))
-                    .toList();
-        }
-    }
-
     private final boolean ignoreCase;
 
     /** The routes of these operations; {@code ignoreCase}: literal path segments match in any case. */
@@ -56,7 +37,7 @@ public final class DocsRoutes {
             if (operation.protocol() == Protocol.SOAP) {
                 soapEndpoints.computeIfAbsent(operation.soap().endpointPath(), p -> new ArrayList<>()).add(operation);
             } else {
-                rest.at(operation.path()).add(new RestRoute(operation, PathTemplate.of(operation)));
+                rest.at(operation.path()).add(RestRoute.of(operation));
             }
         }
     }
@@ -72,15 +53,7 @@ public final class DocsRoutes {
      * documented sample sends is documented too, even where the property table forgets it.
      */
     public Map<String, String> sampledProperties(Operation operation) {
-        return sampledProperties.computeIfAbsent(operation.id(), id -> {
-            Map<String, String> sampled = new LinkedHashMap<>();
-            for (Sample sample : operation.samples()) {
-                if (sample.request() != null) {
-                    sampled.putAll(BodyCheck.sampleProperties(sample.request().body()));
-                }
-            }
-            return sampled;
-        });
+        return sampledProperties.computeIfAbsent(operation.id(), id -> SampledRequests.properties(operation));
     }
 
     /**
@@ -88,21 +61,8 @@ public final class DocsRoutes {
      * the docs show no such request.
      */
     public Set<String> documentedChildren(Operation operation) {
-        return documentedChildren.computeIfAbsent(operation.id(), id -> {
-            for (Sample sample : operation.samples()) {
-                if (sample.request() == null) {
-                    continue;
-                }
-                SoapEnvelope envelope = SoapEnvelope.read(sample.request().body());
-                if (envelope.problem() != null) {
-                    return Optional.empty();
-                }
-                if (envelope.isEnvelope() && envelope.operationName() != null) {
-                    return Optional.of(new TreeSet<>(envelope.children()));
-                }
-            }
-            return Optional.empty();
-        }).orElse(null);
+        return documentedChildren.computeIfAbsent(operation.id(),
+                id -> Optional.ofNullable(SampledRequests.soapChildren(operation))).orElse(null);
     }
 
     /**
@@ -116,19 +76,10 @@ public final class DocsRoutes {
                 method, url), () -> Optional.ofNullable(rest(method, url))).orElse(null);
     }
 
-    /** The REST operation for this method and path: one whose typed path fits, else one whose shape fits. */
+    /** The REST operation for this method and path, by {@link RestMatch#best}, of those the trie finds. */
     public RestMatch rest(String method, String url) {
-        String path = RequestTarget.pathOf(url);
         List<RestRoute> candidates = new ArrayList<>();
-        rest.find(path).forEach(candidates::addAll);
-        candidates.removeIf(route -> !route.operation().method().equalsIgnoreCase(method));
-        candidates.sort(Comparator.comparingInt(route -> route.template().looseness()));
-        for (RestRoute route : candidates) {
-            if (route.template().matches(path, ignoreCase)) {
-                return new RestMatch(route.operation(), route.template(), true);
-            }
-        }
-        return candidates.isEmpty() ? null
-                : new RestMatch(candidates.get(0).operation(), candidates.get(0).template(), false);
+        rest.find(RequestTarget.pathOf(url)).forEach(candidates::addAll);
+        return RestMatch.best(candidates, method, url, ignoreCase);
     }
 }

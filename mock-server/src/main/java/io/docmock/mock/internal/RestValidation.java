@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.docmock.check.BodyCheck;
 import io.docmock.check.Problem;
 import io.docmock.check.ProblemList;
+import io.docmock.route.RestMatch;
 import io.docmock.model.HttpBodies;
 import io.docmock.model.Operation;
 import java.nio.ByteBuffer;
@@ -35,7 +36,7 @@ public final class RestValidation extends RequestCheck {
     @Override
     protected ResponseDefinition check(Request request, ServeEvent serveEvent) {
         DocsRoutes current = routes();
-        DocsRoutes.RestMatch match = current.rest(request);
+        RestMatch match = current.rest(request);
         if (match == null) {
             return null;
         }
