@@ -1,8 +1,10 @@
 package io.docmock.cli;
 
+import io.docmock.contracts.ContractOptions;
 import io.docmock.mock.DocMockServer;
 import io.docmock.model.DocsModel;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +69,19 @@ final class ServeCommand implements Callable<Integer> {
                     + " them.")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(names = "--record-pact", paramLabel = "FILE",
+            description = "Record every request answered from the docs (one per operation, status and example) as a"
+                    + " consumer pact (v4), written to FILE when the mock stops and on POST /__docmock/pact.")
+    Path recordPact;
+
+    @Option(names = "--consumer", defaultValue = "consumer", paramLabel = "NAME",
+            description = "The consumer's name in the recorded pact. Default: ${DEFAULT-VALUE}.")
+    String consumer;
+
+    @Option(names = "--provider", paramLabel = "NAME",
+            description = "The provider's name in the recorded pact. Default: the docs' first path segment.")
+    String provider;
+
     @Spec
     CommandSpec spec;
 
@@ -84,6 +99,9 @@ final class ServeCommand implements Callable<Integer> {
         DocMockServer.Builder builder = DocMockServer.builder();
         if (threads != null) {
             builder.workerThreads(threads);
+        }
+        if (recordPact != null) {
+            builder.recordContract(new RecordedPact(recordPact, new ContractOptions(consumer, provider)));
         }
         // WireMock and Jetty get ready on another thread while the docs are read
         CompletableFuture<DocMockServer> ready = CompletableFuture.supplyAsync(() -> builder
@@ -121,6 +139,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println("docmock stopped");
             out.flush();
         }, "docmock-shutdown"));
+        if (recordPact != null) {
+            out.printf("recording a consumer pact to %s (written when the mock stops, and on POST %s/__docmock/pact)%n",
+                    recordPact, server.baseUrl());
+        }
         out.printf("docmock serving %s at %s (%s); Ctrl-C stops it%n", DocsOutput.operations(model),
                 server.baseUrl(), noAdmin ? "admin API off" : "admin API at " + server.baseUrl() + "/__admin"
                         + (adminToken != null ? ", with a token" : ""));

@@ -42,4 +42,10 @@ public record Operation(String id, Protocol protocol, String title, String summa
         }
         return method + " " + path;
     }
+
+    /** The same operation with other samples (those a consumer's requests were answered with). */
+    public Operation withSamples(List<Sample> otherSamples) {
+        return new Operation(id, protocol, title, summary, method, path, pathParameters, queryParameters,
+                requestHeaders, requestBody, responses, otherSamples, restrictions, soap, source);
+    }
 }

@@ -23,14 +23,17 @@ import io.docmock.mock.internal.RestValidation;
 import io.docmock.mock.internal.SoapValidation;
 import io.docmock.mock.internal.shaded.JettyServerFactory;
 import io.docmock.mock.internal.shaded.ServerGuards;
+import io.docmock.mock.internal.PactRecording;
 import io.docmock.mock.internal.WsdlAnswer;
 import io.docmock.mock.internal.shaded.WorkerThreads;
 import io.docmock.model.Operation;
 import io.docmock.model.WsdlDocument;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -60,15 +63,26 @@ public final class DocMockServer implements AutoCloseable {
     private final boolean caseSensitivePaths;
     private final List<Operation> operations;
     private final DocumentedMappings documented;
+    /** What the mock answered from the docs, when asked to record it; else null. */
+    private final PactRecording recording;
+    private volatile Map<String, Operation> servedById = Map.of();
+    private final PrintWriter err;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
         this.operations = operations;
         this.caseSensitivePaths = builder.caseSensitivePaths;
         this.history = new RequestHistory(builder.log);
         this.closestOperations = new ClosestOperationsAnswer(history);
+        this.err = builder.err;
         WsdlAnswer wsdlAnswer = new WsdlAnswer();
+        this.recording = builder.recorder == null ? null
+                : new PactRecording(id -> servedById.get(id), builder.recorder);
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
                 new RequestHistory.Answer(history), wsdlAnswer));
+        if (recording != null) {
+            extensions.add(recording);
+            extensions.add(new PactRecording.Answer(recording));
+        }
         // request filters run in this order, after the server has read the body within its limit
         RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history);
         extensions.add(new HeadAsGet());
@@ -110,7 +124,7 @@ public final class DocMockServer implements AutoCloseable {
         DocmockStores stores = new DocmockStores(config.filesRoot());
         // CORS is the server's filter's job here (it echoes each origin); stubs carry it only in mapping files
         this.documented = new DocumentedMappings(stores.getStubStore(), new StubOptions(false,
-                builder.caseSensitivePaths), wsdlAnswer);
+                builder.caseSensitivePaths), wsdlAnswer, recording != null);
         config.withStores(stores).mappingSource(documented);
         this.wireMock = new WireMockServer(config);
     }
@@ -133,6 +147,7 @@ public final class DocMockServer implements AutoCloseable {
         private String adminToken;
         private Set<String> allowedHosts = Set.of();
         private boolean caseSensitivePaths;
+        private ContractRecorder recorder;
         private List<String> corsOrigins = List.of("*");
 
         private Builder() {
@@ -235,6 +250,15 @@ public final class DocMockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Records what the mock answers from the docs as a consumer contract, written by this recorder on
+         * {@code POST /__docmock/pact} and when the server stops.
+         */
+        public Builder recordContract(ContractRecorder recorder) {
+            this.recorder = recorder;
+            return this;
+        }
+
         private void checkAdminExposure() {
             boolean loopback = bindAddress.equals("localhost") || bindAddress.startsWith("127.")
                     || bindAddress.equals("::1") || bindAddress.equals("[::1]");
@@ -281,6 +305,9 @@ public final class DocMockServer implements AutoCloseable {
         // what validation and the 404 answer need is built beside the stubs: loading those keeps one core busy
         CompletableFuture<Void> routesReady = CompletableFuture.runAsync(() -> {
             closestOperations.answerFrom(operations);
+            Map<String, Operation> byId = new HashMap<>();
+            operations.forEach(operation -> byId.put(operation.id(), operation));
+            servedById = byId;
             routes = new DocsRoutes(operations, !caseSensitivePaths);
         }, task -> new Thread(task, "docmock-routes").start());
         documented.serve(operations, wsdls);
@@ -290,8 +317,21 @@ public final class DocMockServer implements AutoCloseable {
         return this;
     }
 
+    /** Stops the server; a recorded contract is written first, with everything answered until then. */
     public void stop() {
         wireMock.stop();
+        if (recording != null) {
+            try {
+                recording.write();
+            } catch (java.io.IOException e) {
+                err.println("docmock: the recorded pact could not be written: " + e.getMessage());
+            }
+        }
+    }
+
+    /** What the mock answered from the docs so far, when recording; else empty. */
+    public List<RecordedExchange> recorded() {
+        return recording == null ? List.of() : recording.recorded();
     }
 
     /** Stops the server. */

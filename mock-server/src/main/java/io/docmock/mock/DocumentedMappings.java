@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.mock.internal.HealthStub;
 import io.docmock.mock.internal.IndexedStubMappingStore;
+import io.docmock.mock.internal.PactRecording;
 import io.docmock.mock.internal.RequestHistory;
 import io.docmock.mock.internal.WsdlAnswer;
 import io.docmock.model.Operation;
@@ -26,11 +27,14 @@ final class DocumentedMappings implements MappingsSource {
     private final IndexedStubMappingStore store;
     private final StubOptions options;
     private final WsdlAnswer wsdlAnswer;
+    private final boolean recordingPact;
     private volatile List<Operation> operations;
     private volatile List<WsdlDocument> wsdls = List.of();
 
-    DocumentedMappings(IndexedStubMappingStore store, StubOptions options, WsdlAnswer wsdlAnswer) {
+    DocumentedMappings(IndexedStubMappingStore store, StubOptions options, WsdlAnswer wsdlAnswer,
+                       boolean recordingPact) {
         this.store = store;
+        this.recordingPact = recordingPact;
         this.wsdlAnswer = wsdlAnswer;
         this.options = options;
     }
@@ -53,6 +57,9 @@ final class DocumentedMappings implements MappingsSource {
         stubs.add(ClosestOperationsAnswer.catchAll());
         stubs.add(RequestHistory.stub());
         stubs.add(HealthStub.stub(served.size()));
+        if (recordingPact) {
+            stubs.add(PactRecording.stub());
+        }
         Map<String, Supplier<String>> wsdlTexts = new TreeMap<>();
         WsdlFiles.byEndpoint(served, wsdls).forEach((endpoint, described) -> {
             stubs.add(WsdlAnswer.stub(endpoint));

@@ -160,7 +160,8 @@ public final class RequestHistory implements ServeEventListener {
         return text.substring(0, MAX_TEXT) + "... (" + (text.length() - MAX_TEXT) + " more characters)";
     }
 
-    private static String reasonOf(ServeEvent serveEvent) {
+    /** Why a request was not answered as documented, or null when it was. */
+    static String reasonOf(ServeEvent serveEvent) {
         for (SubEvent subEvent : serveEvent.getSubEvents()) {
             if (REASON.equals(subEvent.getType()) && subEvent.getData().get("reason") instanceof String reason) {
                 return reason;

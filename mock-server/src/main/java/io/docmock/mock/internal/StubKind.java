@@ -18,6 +18,7 @@ public enum StubKind {
     REQUEST_HISTORY("request history", 1),
     HEALTH("health", 1),
     WSDL("wsdl", 1),
+    RECORDED_PACT("recorded pact", 1),
 
     PREFER_CODE("prefer code", StubKind.FIRST),
     PREFER_EXAMPLE("prefer example", StubKind.FIRST + 1),
