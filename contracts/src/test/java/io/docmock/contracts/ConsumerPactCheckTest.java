@@ -190,6 +190,22 @@ class ConsumerPactCheckTest {
         assertTrue(results.get(1).skipped().contains("message"), results.get(1).skipped());
     }
 
+    /** A pact pact-js wrote (src/test/pact-js/make-pact.js made it; a JSON body with matchers, a SOAP body). */
+    @Test
+    void aPactWrittenByPactJsPasses() throws Exception {
+        DocsModel seeds = TestDocs.seeds();
+        Path pact = dir.resolve("pact-js.json");
+        try (var in = ConsumerPactCheckTest.class.getResourceAsStream("/pact-js/pact-js-consumer-superoffice.json")) {
+            Files.write(pact, in.readAllBytes());
+        }
+        List<CheckedInteraction> results = new PactCheck(seeds.operations()).check(pact);
+        assertEquals(List.of("v1UserAgent_SendChangePasswordEMail", "services88-user-changepassword"),
+                results.stream().map(CheckedInteraction::operation).toList());
+        for (CheckedInteraction result : results) {
+            assertTrue(result.passed(), result.description() + ": " + result.findings());
+        }
+    }
+
     @Test
     void anUnreadablePactNamesTheFile() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"interactions\": [");
