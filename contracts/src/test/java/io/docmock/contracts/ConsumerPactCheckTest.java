@@ -114,6 +114,29 @@ class ConsumerPactCheckTest {
         assertEquals("v1ListEntity_GetListEntity", results.get(0).operation());
     }
 
+    @Test
+    void aPathParameterOfTheWrongTypeAndAnUndocumentedNestedPropertyAreNamed() throws Exception {
+        DocsModel corpus = TestDocs.corpusOrSkip();
+        RequestResponsePact pact = consumer()
+                .uponReceiving("a list by name").path("/api/v1/List/sales").method("GET")
+                .willRespondWith().status(200)
+                .uponReceiving("a list with an owner").path("/api/v1/List/5").method("GET")
+                .willRespondWith().status(200).headers(Map.of("Content-Type", "application/json"))
+                .body(new PactDslJsonBody().integerType("Id", 5).object("_Links").stringType("Owner").closeObject())
+                .toPact();
+        List<CheckedInteraction> results = new PactCheck(corpus.operations()).check(write(pact, PactSpecVersion.V3));
+        String page = source(corpus, "v1ListEntity_GetListEntity");
+        for (CheckedInteraction result : results) {
+            String where = "interactions[" + result.index() + "]";
+            Finding finding = result.findings().get(0);
+            String expected = result.description().equals("a list by name")
+                    ? "request.path.incompatible " + where + ".request.path.id"
+                    : "response.body.incompatible " + where + ".response.body._Links.Owner";
+            assertEquals(expected, finding.code() + " " + finding.where(), finding.line());
+            assertEquals(page, result.source());
+        }
+    }
+
     /** One inconsistent interaction per code: the code, where in the pact, and the page it was checked against. */
     @Test
     void eachInconsistencyHasItsCode() throws Exception {
