@@ -3,8 +3,6 @@ package io.docmock.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.docmock.contracts.CheckedInteraction;
-import io.docmock.contracts.HtmlReport;
-import io.docmock.contracts.JUnitReport;
 import io.docmock.contracts.PactCheck;
 import io.docmock.contracts.PactFileProblem;
 import io.docmock.contracts.PactVerifier;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,14 +34,11 @@ final class CheckPactCommand implements Callable<Integer> {
             description = "Pages or folders of pages. Default: the packaged seed pages.")
     List<Path> docs;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write one JUnit test case per interaction.")
-    Path junit;
+    @Mixin
+    ReportFiles reports;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the findings as JSON.")
     Path json;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
-    Path html;
 
     @Spec
     CommandSpec spec;
@@ -79,20 +75,14 @@ final class CheckPactCommand implements Callable<Integer> {
         out.printf("%d passed, %d failed%s%n", results.size() - failed - skipped, failed,
                 skipped == 0 ? "" : ", " + skipped + " skipped");
         out.flush();
-        try {
-            if (junit != null) {
-                JUnitReport.write(results.stream().filter(r -> !r.isSkipped()).map(CheckedInteraction::asResult)
-                        .toList(), "docmock check-pact", junit);
-            }
-            if (json != null) {
+        reports.write(results.stream().filter(r -> !r.isSkipped()).map(CheckedInteraction::asResult).toList(),
+                "docmock check-pact");
+        if (json != null) {
+            try {
                 writeJson(results, json);
+            } catch (IOException e) {
+                throw new UserError(e.getMessage());
             }
-            if (html != null) {
-                HtmlReport.write(results.stream().map(CheckedInteraction::asResult).toList(),
-                        "docmock check-pact", html);
-            }
-        } catch (IOException e) {
-            throw new UserError(e.getMessage());
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -1,8 +1,6 @@
 package io.docmock.cli;
 
-import io.docmock.contracts.HtmlReport;
 import io.docmock.contracts.InteractionResult;
-import io.docmock.contracts.JUnitReport;
 import io.docmock.contracts.PactFileProblem;
 import io.docmock.contracts.PactVerifier;
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,11 +26,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Where the provider listens, e.g. http://127.0.0.1:8080.")
     String providerUrl;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML.")
-    Path junit;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
-    Path html;
+    @Mixin
+    ReportFiles reports;
 
     @Spec
     CommandSpec spec;
@@ -58,16 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.printf("%d passed, %d failed%n", results.size() - failed, failed);
         out.flush();
-        try {
-            if (junit != null) {
-                JUnitReport.write(results, "docmock verify " + url, junit);
-            }
-            if (html != null) {
-                HtmlReport.write(results, "docmock verify " + url, html);
-            }
-        } catch (IOException e) {
-            throw new UserError(e.getMessage());
-        }
+        reports.write(results, "docmock verify " + url);
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
