@@ -5,15 +5,11 @@ import io.docmock.contracts.PactContracts;
 import io.docmock.mock.ContractRecorder;
 import io.docmock.mock.RecordedExchange;
 import io.docmock.model.Operation;
-import io.docmock.model.Sample;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The consumer pact {@code serve --record-pact} writes: each recorded exchange an interaction (the request as the
@@ -30,14 +26,7 @@ final class RecordedPact implements ContractRecorder {
 
     @Override
     public synchronized String write(List<RecordedExchange> exchanges) throws IOException {
-        Map<String, Operation> operations = new LinkedHashMap<>();
-        Map<String, List<Sample>> samples = new LinkedHashMap<>();
-        for (RecordedExchange exchange : exchanges) {
-            operations.putIfAbsent(exchange.operation().id(), exchange.operation());
-            samples.computeIfAbsent(exchange.operation().id(), id -> new ArrayList<>()).add(exchange.sample());
-        }
-        List<Operation> used = new ArrayList<>();
-        operations.forEach((id, operation) -> used.add(operation.withSamples(samples.get(id))));
+        List<Operation> used = RecordedExchange.asOperations(exchanges);
         String json = PactContracts.json(PactContracts.build(used, options).pact(), 4);
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -66,6 +66,7 @@ public final class DocMockServer implements AutoCloseable {
     /** What the mock answered from the docs, when asked to record it; else null. */
     private final PactRecording recording;
     private volatile Map<String, Operation> servedById = Map.of();
+    private volatile List<Operation> served = List.of();
     private final PrintWriter err;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
@@ -308,6 +309,7 @@ public final class DocMockServer implements AutoCloseable {
             Map<String, Operation> byId = new HashMap<>();
             operations.forEach(operation -> byId.put(operation.id(), operation));
             servedById = byId;
+            served = List.copyOf(operations);
             routes = new DocsRoutes(operations, !caseSensitivePaths);
         }, task -> new Thread(task, "docmock-routes").start());
         documented.serve(operations, wsdls);
@@ -327,6 +329,21 @@ public final class DocMockServer implements AutoCloseable {
                 err.println("docmock: the recorded pact could not be written: " + e.getMessage());
             }
         }
+    }
+
+    /** The requests received (the last 100), oldest first, with their outcome. */
+    public List<ReceivedRequest> requests() {
+        return history.received();
+    }
+
+    /** Forgets the requests received so far. */
+    public void clearRequests() {
+        history.clear();
+    }
+
+    /** The operations served. */
+    public List<Operation> operations() {
+        return served;
     }
 
     /** What the mock answered from the docs so far, when recording; else empty. */

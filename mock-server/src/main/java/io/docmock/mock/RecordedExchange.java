@@ -2,6 +2,10 @@ package io.docmock.mock;
 
 import io.docmock.model.Operation;
 import io.docmock.model.Sample;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One request the mock answered from the docs, as a sample of its operation: the request as the client sent it,
@@ -13,4 +17,21 @@ import io.docmock.model.Sample;
  * @param sample    the request and the answer; its sources are the operation's page
  */
 public record RecordedExchange(Operation operation, String answer, Sample sample) {
+    /** Each operation that answered, once, with the samples recorded of it as its samples: a contract's input. */
+    public static List<Operation> asOperations(List<RecordedExchange> exchanges) {
+        Map<String, Operation> operations = new LinkedHashMap<>();
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        for (RecordedExchange exchange : exchanges) {
+            operations.putIfAbsent(exchange.operation().id(), exchange.operation());
+            samples.computeIfAbsent(exchange.operation().id(), id -> new ArrayList<>()).add(exchange.sample());
+        }
+        List<Operation> used = new ArrayList<>();
+        operations.forEach((id, operation) -> used.add(operation.withSamples(samples.get(id))));
+        return used;
+    }
+
+    /** What makes two exchanges the same interaction: operation, status and documented answer. */
+    public String key() {
+        return operation.id() + " " + (sample.response() == null ? 0 : sample.response().status()) + " " + answer;
+    }
 }

@@ -58,7 +58,8 @@ public final class ClosestOperationsAnswer extends StubTransformer {
         List<Map<String, String>> suggestions = new ArrayList<>();
         List<Operation> nearest = closest.closest(method, path, 3);
         history.rejected(serveEvent, "no documented operation; closest: " + String.join(", ",
-                nearest.stream().map(op -> op.method() + " " + op.path() + " (" + op.id() + ")").toList()));
+                nearest.stream().map(op -> op.method() + " " + op.path() + " (" + op.id() + ", " + op.source() + ")")
+                        .toList()));
         for (Operation operation : nearest) {
             Map<String, String> suggestion = new LinkedHashMap<>();
             suggestion.put("method", operation.method());

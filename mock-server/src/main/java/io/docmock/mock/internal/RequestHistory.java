@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.SubEvent;
+import io.docmock.mock.ReceivedRequest;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -77,6 +78,28 @@ public final class RequestHistory implements ServeEventListener {
                 .withMetadata(StubRoute.pathMetadata(PATH, StubKind.REQUEST_HISTORY))
                 .willReturn(aResponse().withStatus(200).withTransformers(Answer.NAME))
                 .build();
+    }
+
+    /** The kept requests, oldest first. */
+    public List<ReceivedRequest> received() {
+        List<Entry> copy;
+        synchronized (entries) {
+            copy = new ArrayList<>(entries);
+        }
+        List<ReceivedRequest> received = new ArrayList<>();
+        for (int i = copy.size() - 1; i >= 0; i--) {
+            Entry entry = copy.get(i);
+            received.add(new ReceivedRequest(Instant.ofEpochMilli(entry.millis()), entry.method(), entry.url(),
+                    entry.status(), entry.operation(), entry.reason()));
+        }
+        return received;
+    }
+
+    /** Forgets every kept request. */
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
     }
 
     /** The newest first, as JSON-ready maps. */

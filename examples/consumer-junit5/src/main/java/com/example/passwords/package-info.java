@@ -1,0 +1,2 @@
+/** An example consumer: a client of the SuperOffice password operations. */
+package com.example.passwords;
