@@ -193,6 +193,30 @@ class DocMockExtensionTest {
     }
 
     @Test
+    void docsOnTheClassPathAreReadFromInsideAJar(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("docs.jar");
+        Path seeds = Path.of(System.getProperty("docmock.seeds", "../seeds"));
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var pages = Files.list(seeds)) {
+            // the folder's own entry, as the jar tool and Maven write it
+            out.putNextEntry(new java.util.jar.JarEntry("jar-docs/"));
+            out.closeEntry();
+            for (Path page : pages.sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry("jar-docs/" + page.getFileName()));
+                out.write(Files.readAllBytes(page));
+                out.closeEntry();
+            }
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null);
+             DocMock mock = DocMock.start(DocMock.options().docs("classpath:jar-docs").classLoader(loader))) {
+            assertEquals(5, mock.operations().size());
+            assertTrue(mock.operations().get(0).source().file().startsWith("jar-docs/"),
+                    mock.operations().get(0).source().toString());
+            assertEquals(200, post(mock.baseUrl() + CHANGE_OWN, "{}").statusCode());
+        }
+    }
+
+    @Test
     void theEmbeddedApiServesWithoutJUnit() throws Exception {
         try (DocMock mock = DocMock.start(DocMock.options().docs(Path.of(System.getProperty("docmock.seeds",
                 "../seeds"))).port(0))) {

@@ -9,7 +9,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,28 +67,22 @@ public final class DocsSources {
         String folder = name.startsWith("/") ? name.substring(1) : name;
         URL url = loader.getResource(folder);
         if (url == null) {
-            throw new IllegalArgumentException("docmock: no docs on the class path at " + CLASSPATH + folder);
+            throw new IllegalArgumentException("docmock: no docs on the class path at " + CLASSPATH + folder
+                    + " (in a jar, the folder needs its own entry, as the jar tool and Maven write it)");
         }
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = jarFileSystem(uri)) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return pagesUnder(jar.getPath(folder), folder);
+                } catch (FileSystemAlreadyExistsException e) {
+                    // opened elsewhere in this JVM: read through that one, and leave it open
+                    return pagesUnder(FileSystems.getFileSystem(uri).getPath(folder), folder);
                 }
             }
             return pagesUnder(Path.of(uri), folder);
         } catch (IOException | URISyntaxException e) {
             throw new IllegalArgumentException("docmock: cannot read " + CLASSPATH + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            FileSystems.getFileSystem(uri);
-            // opened elsewhere in this JVM: a new one cannot be made, nor may this one be closed by us
-            throw new IOException("the jar is already open as a file system: " + uri);
-        } catch (FileSystemNotFoundException e) {
-            return FileSystems.newFileSystem(uri, Map.of());
         }
     }
 
