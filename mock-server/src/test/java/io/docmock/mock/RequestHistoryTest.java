@@ -39,7 +39,8 @@ class RequestHistoryTest {
             JsonNode unmatched = requests.get(0);
             assertEquals(404, unmatched.get("status").asInt());
             assertTrue(unmatched.get("reason").asText().startsWith("no documented operation; closest: POST "
-                    + "/api/v1/Agents/User/ChangeOwnPassword (v1UserAgent_ChangeOwnPassword)"), unmatched.toString());
+                    + "/api/v1/Agents/User/ChangeOwnPassword (v1UserAgent_ChangeOwnPassword, seeds/002_ae206bf9aca075b9.txt:6)"),
+                    unmatched.toString());
             JsonNode invalid = requests.get(1);
             assertEquals(400, invalid.get("status").asInt());
             assertEquals("v1UserAgent_SendChangePasswordEMail: body.AssociateId: expected Integer, got string \"abc\"",
