@@ -82,6 +82,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "The provider's name in the recorded pact. Default: the docs' first path segment.")
     String provider;
 
+    @Option(names = "--delay", paramLabel = "MIN-MAX",
+            description = "Delay every answer by MIN to MAX milliseconds (or MS), for UI work; a request's"
+                    + " 'Prefer: delay=MS' sets its own. No request thread waits meanwhile.")
+    String delay;
+
+    @Option(names = "--no-watch", negatable = false,
+            description = "Do not reload pages that change while the mock runs (by default a changed, added or"
+                    + " removed page takes effect within a second).")
+    boolean noWatch;
+
     @Spec
     CommandSpec spec;
 
@@ -99,6 +109,17 @@ final class ServeCommand implements Callable<Integer> {
         DocMockServer.Builder builder = DocMockServer.builder();
         if (threads != null) {
             builder.workerThreads(threads);
+        }
+        if (delay != null) {
+            String[] range = delay.split("-", 2);
+            try {
+                int min = Integer.parseInt(range[0].strip());
+                builder.delay(min, range.length == 2 ? Integer.parseInt(range[1].strip()) : min);
+            } catch (NumberFormatException e) {
+                throw new UserError("--delay takes MIN-MAX or MS in milliseconds, like 100-800; not " + delay);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--delay: " + e.getMessage());
+            }
         }
         if (recordPact != null) {
             builder.recordContract(new RecordedPact(recordPact, new ContractOptions(consumer, provider)));
@@ -134,7 +155,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new UserError("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }
+        DocsWatcher watcher = watch(server, model, out, err);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             server.stop();
             out.println("docmock stopped");
             out.flush();
@@ -148,6 +173,33 @@ final class ServeCommand implements Callable<Integer> {
                         + (adminToken != null ? ", with a token" : ""));
         out.flush();
         return ExitCodes.RUNNING;
+    }
+
+    /** Watches the folders served, unless told not to or serving the packaged seeds (which cannot change). */
+    private DocsWatcher watch(DocMockServer server, DocsModel first, PrintWriter out, PrintWriter err) {
+        if (noWatch || docs.docs == null || docs.docs.isEmpty()) {
+            return null;
+        }
+        LastGoodDocs served = new LastGoodDocs();
+        served.merge(first);
+        server.warnings(first.warnings().stream().map(Object::toString).toList());
+        try {
+            return new DocsWatcher(docs.docs, () -> {
+                DocsModel fresh = docs.read(null);
+                LastGoodDocs.Merged merged = served.merge(fresh);
+                List<String> warnings = new ArrayList<>(fresh.warnings().stream().map(Object::toString).toList());
+                merged.kept().forEach(file -> warnings.add(file + ": could not be read; its last good version is"
+                        + " served"));
+                server.reload(merged.operations(), fresh.wsdls());
+                server.warnings(warnings);
+                out.printf("docmock reloaded the docs: %d operations%n", merged.operations().size());
+                warnings.forEach(warning -> err.println("docmock: " + warning));
+                out.flush();
+            }, err);
+        } catch (java.io.IOException e) {
+            err.println("docmock: cannot watch the docs (they are served as read): " + e.getMessage());
+            return null;
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -23,6 +23,8 @@ import io.docmock.mock.internal.RestValidation;
 import io.docmock.mock.internal.SoapValidation;
 import io.docmock.mock.internal.shaded.JettyServerFactory;
 import io.docmock.mock.internal.shaded.ServerGuards;
+import io.docmock.mock.internal.Catalogue;
+import io.docmock.mock.internal.Delays;
 import io.docmock.mock.internal.PactRecording;
 import io.docmock.mock.internal.WsdlAnswer;
 import io.docmock.mock.internal.shaded.WorkerThreads;
@@ -67,6 +69,7 @@ public final class DocMockServer implements AutoCloseable {
     private final PactRecording recording;
     private volatile Map<String, Operation> servedById = Map.of();
     private volatile List<Operation> served = List.of();
+    private volatile List<String> warnings = List.of();
     private final PrintWriter err;
 
     private DocMockServer(Builder builder, List<Operation> operations) {
@@ -79,13 +82,14 @@ public final class DocMockServer implements AutoCloseable {
         this.recording = builder.recorder == null ? null
                 : new PactRecording(id -> servedById.get(id), builder.recorder);
         List<Extension> extensions = new ArrayList<>(List.of(closestOperations, history,
-                new RequestHistory.Answer(history), wsdlAnswer));
+                new RequestHistory.Answer(history), wsdlAnswer, new Catalogue(() -> served, () -> warnings)));
         if (recording != null) {
             extensions.add(recording);
             extensions.add(new PactRecording.Answer(recording));
         }
         // request filters run in this order, after the server has read the body within its limit
         RequestCheck.Context checks = new RequestCheck.Context(() -> routes, history);
+        extensions.add(new Delays(builder.minDelayMillis, builder.maxDelayMillis));
         extensions.add(new HeadAsGet());
         extensions.add(new HostileXmlRefusal(checks));
         if (builder.validate) {
@@ -149,6 +153,8 @@ public final class DocMockServer implements AutoCloseable {
         private Set<String> allowedHosts = Set.of();
         private boolean caseSensitivePaths;
         private ContractRecorder recorder;
+        private int minDelayMillis;
+        private int maxDelayMillis;
         private List<String> corsOrigins = List.of("*");
 
         private Builder() {
@@ -251,6 +257,17 @@ public final class DocMockServer implements AutoCloseable {
             return this;
         }
 
+        /** Every answer waits between these many milliseconds (a request's {@code Prefer: delay=MS} wins). */
+        public Builder delay(int minMillis, int maxMillis) {
+            if (minMillis < 0 || maxMillis < minMillis || maxMillis > Delays.MAX_MILLIS) {
+                throw new IllegalArgumentException("a delay of MIN-MAX milliseconds, 0 <= MIN <= MAX <= "
+                        + Delays.MAX_MILLIS + "; not " + minMillis + "-" + maxMillis);
+            }
+            this.minDelayMillis = minMillis;
+            this.maxDelayMillis = maxMillis;
+            return this;
+        }
+
         /**
          * Records what the mock answers from the docs as a consumer contract, written by this recorder on
          * {@code POST /__docmock/pact} and when the server stops.
@@ -304,19 +321,38 @@ public final class DocMockServer implements AutoCloseable {
      */
     public DocMockServer start(List<Operation> operations, List<WsdlDocument> wsdls) {
         // what validation and the 404 answer need is built beside the stubs: loading those keeps one core busy
-        CompletableFuture<Void> routesReady = CompletableFuture.runAsync(() -> {
-            closestOperations.answerFrom(operations);
-            Map<String, Operation> byId = new HashMap<>();
-            operations.forEach(operation -> byId.put(operation.id(), operation));
-            servedById = byId;
-            served = List.copyOf(operations);
-            routes = new DocsRoutes(operations, !caseSensitivePaths);
-        }, task -> new Thread(task, "docmock-routes").start());
+        CompletableFuture<Void> routesReady = CompletableFuture.runAsync(() -> routeTo(operations),
+                task -> new Thread(task, "docmock-routes").start());
         documented.serve(operations, wsdls);
         wireMock.resetToDefaultMappings();
         routesReady.join();
         wireMock.start();
         return this;
+    }
+
+    /**
+     * Serves these operations from now on, without a restart: their stubs replace the documented ones in one step
+     * (a request in flight is answered by the old or the new, never by neither); stubs added through the admin API
+     * stay, and so does the request history.
+     */
+    public void reload(List<Operation> operations, List<WsdlDocument> wsdls) {
+        documented.reload(operations, wsdls);
+        routeTo(operations);
+    }
+
+    /** What the docs could not read, as {@code file:line: message}, for the catalogue page to show. */
+    public void warnings(List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
+    }
+
+    private void routeTo(List<Operation> operations) {
+        closestOperations.answerFrom(operations);
+        DocsRoutes next = new DocsRoutes(operations, !caseSensitivePaths);
+        Map<String, Operation> byId = new HashMap<>();
+        operations.forEach(operation -> byId.put(operation.id(), operation));
+        servedById = byId;
+        served = List.copyOf(operations);
+        routes = next;
     }
 
     /** Stops the server; a recorded contract is written first, with everything answered until then. */

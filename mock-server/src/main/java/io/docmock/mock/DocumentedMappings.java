@@ -3,6 +3,7 @@ package io.docmock.mock;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import io.docmock.mock.internal.Catalogue;
 import io.docmock.mock.internal.ClosestOperationsAnswer;
 import io.docmock.mock.internal.HealthStub;
 import io.docmock.mock.internal.IndexedStubMappingStore;
@@ -51,12 +52,30 @@ final class DocumentedMappings implements MappingsSource {
         if (served == null) {
             return; // WireMock's own first load, before the docs are read
         }
-        // the stubs under no path first: WireMock checks each new stub's id against all the others
+        unroutedStubs(served).forEach(stubMappings::addMapping);
+        // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
+        // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.
+        store.addOnDemand(MockStubs.onDemand(served, options));
+    }
+
+    /**
+     * Serves these operations and WSDLs from now on: their stubs replace the documented ones in one step, while
+     * stubs added through the admin API stay.
+     */
+    void reload(List<Operation> operations, List<WsdlDocument> wsdls) {
+        serve(operations, wsdls);
+        List<Operation> served = this.operations;
+        store.replaceDocumented(unroutedStubs(served), MockStubs.onDemand(served, options));
+    }
+
+    /** The stubs under no operation's path (WireMock checks each new stub's id against all the others). */
+    private List<StubMapping> unroutedStubs(List<Operation> served) {
         List<StubMapping> stubs = new ArrayList<>();
         MockStubs.unrouted(served, options).forEach(group -> stubs.addAll(group.stubs()));
         stubs.add(ClosestOperationsAnswer.catchAll());
         stubs.add(RequestHistory.stub());
         stubs.add(HealthStub.stub(served.size()));
+        stubs.addAll(Catalogue.stubs());
         if (recordingPact) {
             stubs.add(PactRecording.stub());
         }
@@ -66,10 +85,7 @@ final class DocumentedMappings implements MappingsSource {
             wsdlTexts.put(endpoint, new Once<>(() -> described.xml(WsdlFiles.DEFAULT_ADDRESS + endpoint)));
         });
         wsdlAnswer.serve(wsdlTexts);
-        stubs.forEach(stubMappings::addMapping);
-        // an operation's stubs are built when a request first comes its way (or the admin API reads them all): the
-        // first answer does not wait for tens of thousands of stubs. None ties in priority with the ones above.
-        store.addOnDemand(MockStubs.onDemand(served, options));
+        return stubs;
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class ClosestOperationsAnswer extends StubTransformer {
         List<Operation> nearest = closest.closest(method, path, 3);
         history.rejected(serveEvent, "no documented operation; closest: " + String.join(", ",
                 nearest.stream().map(op -> op.method() + " " + op.path() + " (" + op.id() + ", " + op.source() + ")")
-                        .toList()));
+                        .toList()), nearest.stream().map(Operation::id).toList());
         for (Operation operation : nearest) {
             Map<String, String> suggestion = new LinkedHashMap<>();
             suggestion.put("method", operation.method());

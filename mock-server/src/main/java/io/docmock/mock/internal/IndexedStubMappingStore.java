@@ -33,37 +33,76 @@ public final class IndexedStubMappingStore implements StubMappingStore {
     /** Insertion indexes reserved for each group on demand; no group has nearly as many stubs. */
     private static final long GROUP_SLOTS = 1 << 16;
 
-    private final ConcurrentSkipListSet<StubMapping> stubs = new ConcurrentSkipListSet<>(RouteIndex.WIREMOCK_ORDER);
-    private final Map<UUID, StubMapping> byId = new ConcurrentHashMap<>();
-    private final RouteIndex index = new RouteIndex();
-    private final PathTrie<List<Pending>> pending = new PathTrie<>(CopyOnWriteArrayList::new);
+    /** Everything a request reads, replaced whole when the docs are read again: a request sees one or the other. */
+    private static final class State {
+        final ConcurrentSkipListSet<StubMapping> stubs = new ConcurrentSkipListSet<>(RouteIndex.WIREMOCK_ORDER);
+        final Map<UUID, StubMapping> byId = new ConcurrentHashMap<>();
+        final RouteIndex index = new RouteIndex();
+        final PathTrie<List<Pending>> pending = new PathTrie<>(CopyOnWriteArrayList::new);
+        volatile int pendingGroups;
+    }
+
+    private volatile State state = new State();
     private long insertions;
-    private volatile int pendingGroups;
 
     private record Pending(long firstInsertion, Supplier<List<StubMapping>> stubs) {
     }
 
     /** Groups of stubs, in order, each built when first needed as if it had been added now. */
     public synchronized void addOnDemand(List<StubsOnDemand> groups) {
+        addOnDemand(state, groups);
+    }
+
+    private void addOnDemand(State into, List<StubsOnDemand> groups) {
         for (StubsOnDemand group : groups) {
-            pending.at(group.path()).add(new Pending(insertions, group.stubs()));
+            into.pending.at(group.path()).add(new Pending(insertions, group.stubs()));
             insertions += GROUP_SLOTS;
-            pendingGroups++;
+            into.pendingGroups++;
         }
+    }
+
+    /**
+     * The docs read again: their stubs (those given now, and groups on demand) replace every stub docmock made from
+     * the docs before, in one step; stubs added otherwise (through the admin API) stay, after the new ones in
+     * WireMock's order as they were after the old ones.
+     */
+    public synchronized void replaceDocumented(List<StubMapping> given, List<StubsOnDemand> groups) {
+        State old = state;
+        State next = new State();
+        for (StubMapping stub : given) {
+            stub.setInsertionIndex(insertions++);
+            file(next, stub, false);
+        }
+        addOnDemand(next, groups);
+        List<StubMapping> added = old.stubs.stream().filter(stub -> !IndexedStubMappingStore.isDocmocks(stub))
+                .sorted(java.util.Comparator.comparingLong(StubMapping::getInsertionIndex)).toList();
+        for (StubMapping stub : added) {
+            stub.setInsertionIndex(insertions++);
+            file(next, stub, false);
+        }
+        state = next;
+    }
+
+    /** Whether docmock made this stub (its metadata names one of docmock's kinds), not the admin API. */
+    private static boolean isDocmocks(StubMapping stub) {
+        return stub.getMetadata() != null && stub.getMetadata().get("kind") instanceof String label
+                && StubKind.of(label) != null;
     }
 
     @Override
     public Stream<StubMapping> getAll() {
-        buildAll();
-        return stubs.stream();
+        State current = state;
+        buildAll(current);
+        return current.stubs.stream();
     }
 
     @Override
     public Optional<StubMapping> get(UUID id) {
-        StubMapping stub = byId.get(id);
-        if (stub == null && pendingGroups > 0) {
-            buildAll();
-            stub = byId.get(id);
+        State current = state;
+        StubMapping stub = current.byId.get(id);
+        if (stub == null && current.pendingGroups > 0) {
+            buildAll(current);
+            stub = current.byId.get(id);
         }
         return Optional.ofNullable(stub);
     }
@@ -72,11 +111,12 @@ public final class IndexedStubMappingStore implements StubMappingStore {
     public Stream<StubMapping> findAllMatchingRequest(Request request,
                                                       Map<String, RequestMatcherExtension> customMatchers,
                                                       Consumer<SubEvent> subEventConsumer) {
-        if (pendingGroups > 0) {
-            build(pending.find(request.getUrl()));
+        State current = state;
+        if (current.pendingGroups > 0) {
+            build(current, current.pending.find(request.getUrl()));
         }
         // the same steps as StubMappingStore's default, over the candidates instead of getAll()
-        return index.candidates(request).stream()
+        return current.index.candidates(request).stream()
                 .map(candidate -> Pair.pair(candidate.stub(), candidate.proven() ? MatchResult.exactMatch()
                         : candidate.stub().getRequest().match(request, customMatchers)))
                 .peek(pair -> pair.b.getSubEvents().forEach(subEventConsumer))
@@ -87,53 +127,51 @@ public final class IndexedStubMappingStore implements StubMappingStore {
     @Override
     public synchronized void add(StubMapping stub) {
         stub.setInsertionIndex(insertions++);
-        file(stub, false);
+        file(state, stub, false);
     }
 
-    private void file(StubMapping stub, boolean builtFromDocs) {
-        stubs.add(stub);
-        byId.put(stub.getId(), stub);
-        index.add(stub, builtFromDocs);
+    private static void file(State into, StubMapping stub, boolean builtFromDocs) {
+        into.stubs.add(stub);
+        into.byId.put(stub.getId(), stub);
+        into.index.add(stub, builtFromDocs);
     }
 
     /** As WireMock's store: the updated stub takes the existing one's place, with the index WireMock gave it. */
     @Override
     public synchronized void replace(StubMapping existing, StubMapping updated) {
-        buildAll();
-        stubs.remove(existing);
-        stubs.add(updated);
-        byId.remove(existing.getId());
-        index.remove(existing);
-        byId.put(updated.getId(), updated);
-        index.add(updated, false);
+        State current = state;
+        buildAll(current);
+        current.stubs.remove(existing);
+        current.stubs.add(updated);
+        current.byId.remove(existing.getId());
+        current.index.remove(existing);
+        current.byId.put(updated.getId(), updated);
+        current.index.add(updated, false);
     }
 
     // WireMock 3.13 still declares remove(StubMapping) abstract (remove(UUID) is its future), and calls it
     @SuppressWarnings("removal")
     @Override
     public synchronized void remove(StubMapping stub) {
-        buildAll();
-        stubs.removeIf(other -> other.getId().equals(stub.getId()));
-        byId.remove(stub.getId());
-        index.remove(stub);
+        State current = state;
+        buildAll(current);
+        current.stubs.removeIf(other -> other.getId().equals(stub.getId()));
+        current.byId.remove(stub.getId());
+        current.index.remove(stub);
     }
 
     @Override
     public synchronized void clear() {
-        pending.clear();
-        pendingGroups = 0;
-        stubs.clear();
-        byId.clear();
-        index.clear();
+        state = new State();
     }
 
-    private void buildAll() {
-        if (pendingGroups > 0) {
-            build(pending.all());
+    private void buildAll(State current) {
+        if (current.pendingGroups > 0) {
+            build(current, current.pending.all());
         }
     }
 
-    private void build(List<List<Pending>> routes) {
+    private void build(State current, List<List<Pending>> routes) {
         if (routes.stream().allMatch(List::isEmpty)) {
             return;
         }
@@ -154,12 +192,12 @@ public final class IndexedStubMappingStore implements StubMappingStore {
                 long insertion = groups.get(i).firstInsertion();
                 for (StubMapping stub : built.get(i)) {
                     stub.setInsertionIndex(insertion++);
-                    file(stub, true);
+                    file(current, stub, true);
                 }
             }
             // emptied only now: a request that finds them empty without waiting for the lock finds them filed
             routes.forEach(List::clear);
-            pendingGroups -= groups.size();
+            current.pendingGroups -= groups.size();
         }
     }
 }

@@ -36,7 +36,7 @@ public final class RequestHistory implements ServeEventListener {
 
     /** One request, kept compact: it is formatted only when the history is asked for. */
     private record Entry(long millis, String method, String url, int status, String matched, String operation,
-                         String reason) {
+                         String reason, List<String> closest) {
         Map<String, Object> asJson() {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("time", Instant.ofEpochMilli(millis).toString());
@@ -46,6 +46,7 @@ public final class RequestHistory implements ServeEventListener {
             json.put("matched", matched);
             json.put("operation", operation);
             json.put("reason", reason);
+            json.put("closest", closest);
             return json;
         }
     }
@@ -65,7 +66,12 @@ public final class RequestHistory implements ServeEventListener {
 
     /** Marks why a request was not answered as documented. */
     public void rejected(ServeEvent serveEvent, String reason) {
-        serveEvent.appendSubEvent(REASON, Map.of("reason", reason));
+        rejected(serveEvent, reason, List.of());
+    }
+
+    /** Marks why a request was not answered as documented, and the ids of the closest operations. */
+    public void rejected(ServeEvent serveEvent, String reason, List<String> closest) {
+        serveEvent.appendSubEvent(REASON, Map.of("reason", reason, "closest", List.copyOf(closest)));
     }
 
     /** The stub that serves the history. */
@@ -147,14 +153,15 @@ public final class RequestHistory implements ServeEventListener {
                 serveEvent.getRequest().getMethod().getName(), bounded(url),
                 serveEvent.getResponse() != null ? serveEvent.getResponse().getStatus()
                         : serveEvent.getResponseDefinition().getStatus(),
-                reason == null && stub != null ? stub.getName() : null, operation, bounded(reason)),
+                reason == null && stub != null ? stub.getName() : null, operation, bounded(reason),
+                closestOf(serveEvent)),
                 reason != null ? reason : stub != null && stub.getName() != null ? stub.getName() : "no stub");
     }
 
     /** A request refused before WireMock saw it: too large, too slow, not allowed, malformed. */
     public void refused(String method, String url, int status, String reason) {
         record(new Entry(System.currentTimeMillis(), bounded(method), bounded(url), status, null, null,
-                bounded(reason)), reason);
+                bounded(reason), List.of()), reason);
     }
 
     private void record(Entry entry, String why) {
@@ -181,6 +188,15 @@ public final class RequestHistory implements ServeEventListener {
             return text;
         }
         return text.substring(0, MAX_TEXT) + "... (" + (text.length() - MAX_TEXT) + " more characters)";
+    }
+
+    private static List<String> closestOf(ServeEvent serveEvent) {
+        for (SubEvent subEvent : serveEvent.getSubEvents()) {
+            if (REASON.equals(subEvent.getType()) && subEvent.getData().get("closest") instanceof List<?> ids) {
+                return ids.stream().map(String::valueOf).toList();
+            }
+        }
+        return List.of();
     }
 
     /** Why a request was not answered as documented, or null when it was. */

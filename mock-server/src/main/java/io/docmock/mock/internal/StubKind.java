@@ -19,6 +19,7 @@ public enum StubKind {
     HEALTH("health", 1),
     WSDL("wsdl", 1),
     RECORDED_PACT("recorded pact", 1),
+    CATALOGUE("catalogue", 1),
 
     PREFER_CODE("prefer code", StubKind.FIRST),
     PREFER_EXAMPLE("prefer example", StubKind.FIRST + 1),
