@@ -99,7 +99,7 @@ public final class Catalogue extends StubTransformer {
             return answer.withHeader("Content-Type", "text/html; charset=utf-8")
                     // the page's own script and style only; nothing from elsewhere, no framing by other sites
                     .withHeader("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline';"
-                            + " style-src 'unsafe-inline'; frame-ancestors 'none'")
+                            + " style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'")
                     .withBody(HTML).build();
         }
         answer.withHeader("Content-Type", "application/json");
