@@ -131,7 +131,7 @@ public final class Catalogue extends StubTransformer {
             // grouped as the page shows them: by group, then path and method
             entries.sort(java.util.Comparator.comparing((Map<String, Object> e) -> (String) e.get("group"))
                     .thenComparing(e -> (String) e.get("path")).thenComparing(e -> (String) e.get("method")));
-            cached = Map.entry(served, Json.write(entries));
+            cached = Map.entry(served, Json.writeCompact(entries));
             list = cached;
         }
         return cached.getValue();

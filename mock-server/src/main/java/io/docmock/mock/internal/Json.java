@@ -22,4 +22,13 @@ public final class Json {
             throw new IllegalStateException("cannot write JSON of " + value.getClass(), e);
         }
     }
+
+    /** On one line: for data a page reads, where thousands of entries' indentation would double its size. */
+    public static String writeCompact(Object value) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON of " + value.getClass(), e);
+        }
+    }
 }
