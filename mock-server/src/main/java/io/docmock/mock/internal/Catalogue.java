@@ -15,6 +15,7 @@ import io.docmock.model.Header;
 import io.docmock.model.Operation;
 import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
+import io.docmock.model.ReferenceGroups;
 import io.docmock.model.RequestTarget;
 import io.docmock.model.Sample;
 import java.io.IOException;
@@ -186,25 +187,8 @@ public final class Catalogue extends StubTransformer {
         return statuses;
     }
 
-    /**
-     * As the reference groups its pages: SOAP by service version and agent; REST agents by agent
-     * ({@code Agents/User}), the rest by entity ({@code Contact}), after {@code api} and the version.
-     */
+    /** The group the page lists an operation under: its protocol and its reference group. */
     static String group(Operation operation) {
-        if (operation.protocol() == Protocol.SOAP) {
-            return "SOAP " + operation.soap().serviceVersion() + " " + operation.soap().agent();
-        }
-        List<String> segments = new ArrayList<>(PathTemplate.segmentsOf(operation.path()));
-        while (!segments.isEmpty() && (segments.get(0).equalsIgnoreCase("api")
-                || segments.get(0).matches("(?i)v\\d+(?:\\.\\d+)?"))) {
-            segments.remove(0);
-        }
-        if (segments.isEmpty()) {
-            return "REST";
-        }
-        if (segments.get(0).equalsIgnoreCase("Agents") && segments.size() > 1) {
-            return "REST Agents/" + segments.get(1);
-        }
-        return "REST " + (PathTemplate.hasParameter(segments.get(0)) ? "(parameter)" : segments.get(0));
+        return operation.protocol().name() + " " + ReferenceGroups.of(operation);
     }
 }
