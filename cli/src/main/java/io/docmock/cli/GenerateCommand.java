@@ -7,6 +7,9 @@ import io.docmock.mock.MappingFiles;
 import io.docmock.mock.MockStubs;
 import io.docmock.mock.StubGroup;
 import io.docmock.mock.WsdlFiles;
+import io.docmock.openapi.OpenApiDocument;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import io.docmock.model.DocsModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,6 +47,10 @@ final class GenerateCommand implements Callable<Integer> {
                     + " their WSDL's binding. Default: each as documented.")
     String soapVersion;
 
+    @Option(names = "--openapi-format", defaultValue = "json", paramLabel = "json|yaml",
+            description = "Write DIR/openapi.json, or DIR/openapi.yaml. Default: ${DEFAULT-VALUE}.")
+    String openApiFormat;
+
     @Option(names = "--pact-spec", defaultValue = "4", description = "Pact specification version, 3 or 4. Default: 4.")
     int pactSpec;
 
@@ -62,6 +69,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!openApiFormat.equals("json") && !openApiFormat.equals("yaml")) {
+            throw new UserError("--openapi-format must be json or yaml, not " + openApiFormat);
+        }
         if (pactSpec != 3 && pactSpec != 4) {
             throw new UserError("--pact-spec must be 3 or 4, not " + pactSpec);
         }
@@ -79,6 +89,16 @@ final class GenerateCommand implements Callable<Integer> {
                 stdout.printf("wrote %d WSDLs (one per SOAP endpoint: the docs' WSDL page of it, else one inferred from"
                         + " its samples) to %s%n", wsdls.size(),
                         out.resolve("wsdl"));
+            }
+            OpenApiDocument openApi = OpenApiDocument.of(model.operations());
+            Path openApiFile = out.resolve("openapi." + openApiFormat);
+            Files.writeString(openApiFile, openApiFormat.equals("yaml") ? openApi.yaml() : openApi.json(),
+                    StandardCharsets.UTF_8);
+            stdout.printf("wrote %s (OpenAPI 3.1, %d REST operations)%n", openApiFile,
+                    model.count(io.docmock.model.Protocol.REST));
+            if (!openApi.decisions().isEmpty()) {
+                stdout.printf("where the docs are ambiguous, the OpenAPI document follows the samples:%n");
+                openApi.decisions().forEach(decision -> stdout.printf("  %s%n", decision));
             }
             Path pact = PactContracts.write(contracts.pact(), out.resolve("pacts"), pactSpec);
             stdout.printf("wrote pact %s (specification v%d, %d interactions)%n", pact, pactSpec,

@@ -218,7 +218,7 @@ public final class OpenApiDocument {
         JsonNode sample = withBody.isEmpty() ? null : json(withBody.get(0).request().body());
         ObjectNode media = NODES.objectNode();
         media.set("schema", HttpBodies.isJson(contentType, null) || sample != null
-                ? schemas.body(operation.requestBody(), sample, where + " request body")
+                ? schemas.body(operation.requestBody(), sample, where + " request body", operation.id() + "Request")
                 : NODES.objectNode().put("type", "string"));
         ObjectNode examples = NODES.objectNode();
         for (Sample each : withBody) {
@@ -273,7 +273,8 @@ public final class OpenApiDocument {
             JsonNode sample = first == null ? null : json(first.body());
             ObjectNode media = NODES.objectNode();
             media.set("schema", first != null && sample == null ? NODES.objectNode().put("type", "string")
-                    : schemas.body(table == null ? null : table.body(), sample, where + " response " + status));
+                    : schemas.body(table == null ? null : table.body(), sample, where + " response " + status,
+                            operation.id() + (status >= 200 && status < 300 ? "" : status) + "Response"));
             ObjectNode examples = NODES.objectNode();
             for (Sample each : shown) {
                 JsonNode value = json(each.response().body());

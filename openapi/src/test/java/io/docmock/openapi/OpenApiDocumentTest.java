@@ -9,6 +9,9 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.docmock.model.DocsModel;
 import io.docmock.model.Operation;
 import io.docmock.model.PathTemplate;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * swagger-request-validator; the same docs give the same bytes.
  */
 class OpenApiDocumentTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static SwaggerParseResult parse(String json) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
@@ -58,6 +63,76 @@ class OpenApiDocumentTest {
                 parsed.getOpenAPI().getPaths().values().stream().mapToLong(item -> item.readOperations().size())
                         .sum() + document.decisions().stream().filter(d -> d.contains("documented again")).count());
         assertEquals(document.json(), OpenApiDocument.of(TestDocs.corpusOrSkip().operations()).json());
+    }
+
+    /** ChangeOwnPassword of the seeds, as written here by hand from its page. */
+    @Test
+    void aSeedOperationIsAsItsPageSays() throws Exception {
+        ObjectNode document = OpenApiDocument.of(TestDocs.seeds().operations()).document();
+        ObjectNode post = (ObjectNode) document.at("/paths/~1api~1v1~1Agents~1User~1ChangeOwnPassword/post");
+        List<String> parameters = names(post.remove("parameters")); // the query and the page's request headers
+        assertEquals(JSON.readTree("""
+                {"tags": ["Agents/User"], "summary": "ChangeOwnPassword",
+                 "description": "Change password for a user.\\n\\nOnline Restricted: The User agent is not available in\
+                 Online by default. User management is not allowed for partner apps.",
+                 "operationId": "v1UserAgent_ChangeOwnPassword",
+                 "requestBody": {"description": "OldPassword, NewPassword", "content": {"application/json": {
+                   "schema": {"$ref": "#/components/schemas/v1UserAgent_ChangeOwnPasswordRequest"},
+                   "examples": {"sample-1": {"value": {"OldPassword": "sint", "NewPassword": "sed"}}}}}},
+                 "responses": {"200": {"description": "OK", "content": {"application/json": {
+                   "schema": {"type": "boolean"}, "examples": {"sample-1": {"value": true}}}}}},
+                 "x-docmock-source": "seeds/002_ae206bf9aca075b9.txt:6"}
+                """), post);
+        assertEquals(List.of("$select query", "X-XSRF-TOKEN header", "Accept-Language header", "SO-Language header",
+                "SO-Culture header", "SO-TimeZone header", "SO-AppToken header"), parameters);
+        assertEquals(JSON.readTree("""
+                {"type": "object", "properties": {"OldPassword": {"type": "string"}, "NewPassword": {"type": "string"}}}
+                """), document.at("/components/schemas/v1UserAgent_ChangeOwnPasswordRequest"));
+        // SendChangePasswordEMail answers the documented OperationResult
+        assertEquals(JSON.readTree("""
+                {"type": "object", "properties": {
+                  "Success": {"type": "boolean", "description": "Indicates if the operation was successful."},
+                  "Message": {"type": "string", "description": "Success/Error message. This can be a symbol ([SR_xxxx])"}}}
+                """), document.at("/components/schemas/OperationResult"));
+        assertEquals("#/components/schemas/OperationResult", document.at("/paths/~1api~1v1~1Agents~1User"
+                + "~1SendChangePasswordEMail/post/responses/200/content/application~1json/schema/$ref").asText());
+    }
+
+    /** GET List/{id} of the corpus, as its page says: an int32 id, ListEntityWithLinks, 404 without a body. */
+    @Test
+    void aCorpusOperationIsAsItsPageSays() throws Exception {
+        ObjectNode document = OpenApiDocument.of(TestDocs.corpusOrSkip().operations()).document();
+        JsonNode get = document.at("/paths/~1api~1v1~1List~1{id}/get");
+        assertEquals("v1ListEntity_GetListEntity", get.get("operationId").asText());
+        assertEquals(List.of("List"), List.of(get.get("tags").get(0).asText()));
+        assertEquals(JSON.readTree("{\"name\": \"id\", \"in\": \"path\", \"required\": true, \"description\":"
+                + " \"The id of the ListEntity to return. Required\", \"schema\": {\"type\": \"integer\","
+                + " \"format\": \"int32\"}}"), get.get("parameters").get(0));
+        assertEquals("#/components/schemas/ListEntityWithLinks",
+                get.at("/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals(JSON.readTree("{\"description\": \"Not Found.\"}"), get.at("/responses/404"));
+        JsonNode entity = document.at("/components/schemas/ListEntityWithLinks/properties");
+        assertEquals("int32", entity.at("/Id/format").asText());
+        assertEquals("boolean", entity.at("/Deleted/type").asText());
+        // documented as TableRight, shown as null in the sample: the type or null
+        assertEquals(JSON.readTree("[{\"$ref\": \"#/components/schemas/TableRight\"}, {\"type\": \"null\"}]"),
+                entity.at("/TableRight/anyOf"));
+        assertEquals("corpus/restful/rest/List/v1ListEntity_GetListEntity.md:7", get.get("x-docmock-source").asText());
+    }
+
+    @Test
+    void theYamlFormIsTheSameDocument() throws Exception {
+        OpenApiDocument document = OpenApiDocument.of(TestDocs.seeds().operations());
+        SwaggerParseResult parsed = parse(document.yaml());
+        assertEquals(List.of(), parsed.getMessages());
+        assertEquals(document.document(), new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .readTree(document.yaml()));
+    }
+
+    private static List<String> names(JsonNode parameters) {
+        List<String> names = new ArrayList<>();
+        parameters.forEach(p -> names.add(p.get("name").asText() + " " + p.get("in").asText()));
+        return names;
     }
 
     @TestFactory

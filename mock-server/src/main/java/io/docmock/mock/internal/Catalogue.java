@@ -18,6 +18,7 @@ import io.docmock.model.Protocol;
 import io.docmock.model.ReferenceGroups;
 import io.docmock.model.RequestTarget;
 import io.docmock.model.Sample;
+import io.docmock.openapi.OpenApiDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +41,7 @@ public final class Catalogue extends StubTransformer {
     public static final String PAGE = RequestHistory.PATH_PREFIX;
     public static final String OPERATIONS = RequestHistory.PATH_PREFIX + "operations";
     public static final String WARNINGS = RequestHistory.PATH_PREFIX + "warnings";
+    public static final String OPENAPI = RequestHistory.PATH_PREFIX + "openapi.json";
     static final String NAME = "docmock-catalogue";
     private static final String HTML = readPage();
 
@@ -47,6 +49,8 @@ public final class Catalogue extends StubTransformer {
     private final Supplier<List<String>> warnings;
     /** The list for the operations it was built from, built once per reading of the docs. */
     private volatile Map.Entry<List<Operation>, String> list = Map.entry(List.of(), "[]");
+    /** The OpenAPI document of the operations it was built from, built when first asked for. */
+    private volatile Map.Entry<List<Operation>, String> openApi = Map.entry(List.of(), "");
 
     /** {@code warnings}: what the last reading of the docs could not read, as {@code file:line: message}. */
     public Catalogue(Supplier<List<Operation>> operations, Supplier<List<String>> warnings) {
@@ -83,6 +87,13 @@ public final class Catalogue extends StubTransformer {
                         .willReturn(aResponse().withStatus(200).withTransformers(NAME)
                                 .withTransformerParameter("what", "operations"))
                         .build(),
+                get(urlPathEqualTo(OPENAPI)).atPriority(StubKind.CATALOGUE.priority())
+                        .withId(StubIds.of("_docmock", StubKind.CATALOGUE.label() + " openapi"))
+                        .withName("docmock OpenAPI document")
+                        .withMetadata(StubRoute.pathMetadata(OPENAPI, StubKind.CATALOGUE))
+                        .willReturn(aResponse().withStatus(200).withTransformers(NAME)
+                                .withTransformerParameter("what", "openapi"))
+                        .build(),
                 get(urlPathEqualTo(WARNINGS)).atPriority(StubKind.CATALOGUE.priority())
                         .withId(StubIds.of("_docmock", StubKind.CATALOGUE.label() + " warnings"))
                         .withName("docmock warnings")
@@ -104,6 +115,9 @@ public final class Catalogue extends StubTransformer {
                     .withBody(HTML).build();
         }
         answer.withHeader("Content-Type", "application/json");
+        if ("openapi".equals(serveEvent.getResponseDefinition().getTransformerParameters().getString("what", ""))) {
+            return answer.withBody(openApi()).build();
+        }
         if ("warnings".equals(serveEvent.getResponseDefinition().getTransformerParameters().getString("what", ""))) {
             // the version of the operations (it changes when the docs are read again), for the page to follow
             Map<String, Object> status = new LinkedHashMap<>();
@@ -134,6 +148,16 @@ public final class Catalogue extends StubTransformer {
                     .thenComparing(e -> (String) e.get("path")).thenComparing(e -> (String) e.get("method")));
             cached = Map.entry(served, Json.writeCompact(entries));
             list = cached;
+        }
+        return cached.getValue();
+    }
+
+    private String openApi() {
+        List<Operation> served = operations.get();
+        Map.Entry<List<Operation>, String> cached = openApi;
+        if (cached.getKey() != served || cached.getValue().isEmpty()) {
+            cached = Map.entry(served, OpenApiDocument.of(served).json());
+            openApi = cached;
         }
         return cached.getValue();
     }

@@ -34,9 +34,11 @@ public final class Schemas {
 
     /**
      * The schema of a documented body: its property table as a named component (an array of them when the sample
-     * is a list), else its type; the sample (null when none) decides where they disagree.
+     * is a list), else its type; the sample (null when none) decides where they disagree. The component is named
+     * as the docs name the type ({@code ContactEntity}); where they give a word, not a type ({@code request},
+     * {@code array}: a lower-case name), it is named {@code fallbackName}.
      */
-    public ObjectNode body(BodySchema documented, JsonNode sample, String where) {
+    public ObjectNode body(BodySchema documented, JsonNode sample, String where, String fallbackName) {
         if (documented == null) {
             return sample == null ? NODES.objectNode() : inferred(sample);
         }
@@ -63,7 +65,9 @@ public final class Schemas {
                 }
             }
         }
-        ObjectNode ref = component(documented.typeName(), object, where);
+        String typeName = documented.typeName();
+        boolean aType = !typeName.isEmpty() && Character.isUpperCase(typeName.charAt(0));
+        ObjectNode ref = component(aType ? typeName : fallbackName, object, where);
         if (sample != null && sample.isArray()) {
             return NODES.objectNode().put("type", "array").set("items", ref);
         }
