@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static io.docmock.mock.internal.shaded.Patterns.urlPathEqualTo;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -73,34 +74,21 @@ public final class Catalogue extends StubTransformer {
     /** The stubs of the page and of its data. */
     public static List<StubMapping> stubs() {
         return List.of(
-                get(urlMatching("/__docmock/?(?:\\?.*)?")).atPriority(StubKind.CATALOGUE.priority())
-                        .withId(StubIds.of("_docmock", StubKind.CATALOGUE.label()))
-                        .withName("docmock catalogue")
-                        .withMetadata(StubRoute.pathMetadata(PAGE, StubKind.CATALOGUE))
-                        .willReturn(aResponse().withStatus(200).withTransformers(NAME)
-                                .withTransformerParameter("what", "page"))
-                        .build(),
-                get(urlPathEqualTo(OPERATIONS)).atPriority(StubKind.CATALOGUE.priority())
-                        .withId(StubIds.of("_docmock", StubKind.CATALOGUE.label() + " operations"))
-                        .withName("docmock catalogue operations")
-                        .withMetadata(StubRoute.pathMetadata(OPERATIONS, StubKind.CATALOGUE))
-                        .willReturn(aResponse().withStatus(200).withTransformers(NAME)
-                                .withTransformerParameter("what", "operations"))
-                        .build(),
-                get(urlPathEqualTo(OPENAPI)).atPriority(StubKind.CATALOGUE.priority())
-                        .withId(StubIds.of("_docmock", StubKind.CATALOGUE.label() + " openapi"))
-                        .withName("docmock OpenAPI document")
-                        .withMetadata(StubRoute.pathMetadata(OPENAPI, StubKind.CATALOGUE))
-                        .willReturn(aResponse().withStatus(200).withTransformers(NAME)
-                                .withTransformerParameter("what", "openapi"))
-                        .build(),
-                get(urlPathEqualTo(WARNINGS)).atPriority(StubKind.CATALOGUE.priority())
-                        .withId(StubIds.of("_docmock", StubKind.CATALOGUE.label() + " warnings"))
-                        .withName("docmock warnings")
-                        .withMetadata(StubRoute.pathMetadata(WARNINGS, StubKind.CATALOGUE))
-                        .willReturn(aResponse().withStatus(200).withTransformers(NAME)
-                                .withTransformerParameter("what", "warnings"))
-                        .build());
+                stub(get(urlMatching("/__docmock/?(?:\\?.*)?")), PAGE, "", "docmock catalogue", "page"),
+                stub(get(urlPathEqualTo(OPERATIONS)), OPERATIONS, " operations", "docmock catalogue operations",
+                        "operations"),
+                stub(get(urlPathEqualTo(OPENAPI)), OPENAPI, " openapi", "docmock OpenAPI document", "openapi"),
+                stub(get(urlPathEqualTo(WARNINGS)), WARNINGS, " warnings", "docmock warnings", "warnings"));
+    }
+
+    /** One of the page's stubs: {@code what} tells the transformer which answer it completes. */
+    private static StubMapping stub(MappingBuilder request, String path, String idSuffix, String name, String what) {
+        return request.atPriority(StubKind.CATALOGUE.priority())
+                .withId(StubIds.of("_docmock", StubKind.CATALOGUE.label() + idSuffix))
+                .withName(name)
+                .withMetadata(StubRoute.pathMetadata(path, StubKind.CATALOGUE))
+                .willReturn(aResponse().withStatus(200).withTransformers(NAME).withTransformerParameter("what", what))
+                .build();
     }
 
     @Override
