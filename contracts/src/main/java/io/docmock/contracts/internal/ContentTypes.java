@@ -18,11 +18,20 @@ public final class ContentTypes {
         String media = mediaType(contentType);
         for (String parameter : contentType.split(";")) {
             String p = parameter.strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=") && isCharset(p.substring("charset=".length()))) {
                 return media + "; " + p;
             }
         }
         return media;
+    }
+
+    /** Whether Java knows a charset by this name: pact-jvm reads the body in it, and stops at one it does not. */
+    private static boolean isCharset(String name) {
+        try {
+            return java.nio.charset.Charset.isSupported(name.strip().replace("\"", ""));
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     /** A portable regex (no {@code \Q..\E}) for this media type, tolerating a charset parameter. */

@@ -131,7 +131,22 @@ public final class Interactions {
     private static OptionalBody body(String text, String contentType) {
         String type = contentType == null ? (HttpBodies.isXml(null, text) ? "application/xml" : "application/json")
                 : ContentTypes.mediaTypeAndCharset(contentType);
+        if (new ContentType(type).isJson() && !isJson(text)) {
+            // pact-jvm writes a JSON body as JSON and stops at one that is not; a sample the parser has warned
+            // about is kept as the text it is
+            type = "text/plain";
+        }
         return OptionalBody.body(text.getBytes(StandardCharsets.UTF_8), new ContentType(type));
+    }
+
+    private static boolean isJson(String text) {
+        try {
+            JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(text);
+            return true;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static void addBodyRules(String text, String contentType, MatchingRuleCategory body) {
