@@ -26,11 +26,14 @@ class AwkwardSamplesTest {
                 "docs/charset.md", page.replace("ChangeOwnPassword", "Charset")
                         .replace("Content-Type: application/json; charset=utf-8\n\ntrue",
                                 "Content-Type: application/json; charset=u}f-8\n\ntrue"),
-                "docs/notjson.md", page.replace("ChangeOwnPassword", "NotJson").replace("\ntrue\n", "\n{true\n")));
-        assertEquals(3, docs.operations().size(), docs.skipped().toString());
+                "docs/notjson.md", page.replace("ChangeOwnPassword", "NotJson").replace("\ntrue\n", "\n{true\n"),
+                "docs/quoted.md", page.replace("ChangeOwnPassword", "Quoted")
+                        .replace("Content-Type: application/json; charset=utf-8\n\ntrue",
+                                "Content-Type: application/json; charset=utf\"8\n\ntrue")));
+        assertEquals(4, docs.operations().size(), docs.skipped().toString());
         Contracts contracts = PactContracts.build(docs.operations(), ContractOptions.defaults());
         Path file = PactContracts.write(contracts.pact(), out, 4);
         Pact read = PactVerifier.read(file);
-        assertEquals(3, read.getInteractions().size());
+        assertEquals(4, read.getInteractions().size());
     }
 }

@@ -18,17 +18,21 @@ public final class ContentTypes {
         String media = mediaType(contentType);
         for (String parameter : contentType.split(";")) {
             String p = parameter.strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("charset=") && isCharset(p.substring("charset=".length()))) {
-                return media + "; " + p;
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String name = p.substring("charset=".length()).strip();
+                if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+                    name = name.substring(1, name.length() - 1);
+                }
+                return isCharset(name) ? media + "; charset=" + name : media;
             }
         }
         return media;
     }
 
-    /** Whether Java knows a charset by this name: pact-jvm reads the body in it, and stops at one it does not. */
+    /** Whether Java knows a charset by this very name: pact-jvm reads the body in it, and stops at one it does not. */
     private static boolean isCharset(String name) {
         try {
-            return java.nio.charset.Charset.isSupported(name.strip().replace("\"", ""));
+            return name.matches("[A-Za-z0-9][A-Za-z0-9._:+-]*") && java.nio.charset.Charset.isSupported(name);
         } catch (java.nio.charset.IllegalCharsetNameException e) {
             return false;
         }
