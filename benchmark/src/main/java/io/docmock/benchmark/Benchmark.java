@@ -117,7 +117,8 @@ public final class Benchmark {
         log("N = " + n + ": starting docmock (-Xmx512m) and stock WireMock");
         ServerProcess docmock = startDocmock(docs, n, rest);
         boolean kept = false;
-        try (ServerProcess stock = startStock(stockRoot, n, rest)) {
+        try (ServerProcess stock = startStock(stockRoot, n, rest);
+             ServerProcess ceiling = startCeiling(n, rest)) {
             for (ServerProcess server : List.of(docmock, stock)) {
                 checkAndBuildStubs(server, List.of(rest, soap));
             }
@@ -125,14 +126,15 @@ public final class Benchmark {
             Load soapLoad = load("soap-" + n, "POST", docs.soapPath(), "application/soap+xml; charset=utf-8",
                     docs.soapBody());
             List<Target> targets = new ArrayList<>(List.of(new Target("docmock", docmock, restLoad, soapLoad),
-                    new Target("wiremock", stock, restLoad, soapLoad)));
+                    new Target("wiremock", stock, restLoad, soapLoad),
+                    new Target("ceiling", ceiling, restLoad, soapLoad)));
             warmUp(targets, n);
             if (smaller != null) {
                 targets.add(smaller); // warmed at its own size, idle since
             }
             Map<String, List<LoadClient.Result>> runs = rounds(targets, n);
             List<Measured> measured = new ArrayList<>();
-            for (Target target : targets.subList(0, 2)) {
+            for (Target target : targets.subList(0, 3)) {
                 measured.add(new Measured(target.label(), docs.operations(), target.server().startupSeconds,
                         combine(runs.get(target.label() + " rest")), combine(runs.get(target.label() + " soap")),
                         target.server().residentMiB(), target.server().heapAfterFullGcMiB()));
@@ -182,6 +184,21 @@ public final class Benchmark {
                 String.valueOf(port), "--bind-address", "127.0.0.1", "--root-dir", stockRoot.toString(),
                 "--disable-request-logging", "--no-request-journal"), port, firstRequest,
                 work.resolve("wiremock-" + n + ".log"));
+    }
+
+    /** The ceiling: bare Jetty (the one inside wiremock-standalone) answering 50 bytes to anything. */
+    private ServerProcess startCeiling(int n, HttpTarget.RawRequest firstRequest)
+            throws IOException, InterruptedException {
+        int port = ServerProcess.freePort();
+        String self;
+        try {
+            self = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        return ServerProcess.start("ceiling", List.of(java(), "-cp", self + java.io.File.pathSeparator + stockJar,
+                BareJetty.class.getName(), String.valueOf(port)), port, firstRequest,
+                work.resolve("ceiling-" + n + ".log"));
     }
 
     /**
@@ -290,7 +307,7 @@ public final class Benchmark {
 
     private static void print(List<Measured> results, Measured alongside, String load) throws IOException {
         System.out.println();
-        System.out.println("docmock vs stock WireMock 3.13.2, same synthetic docs, " + load
+        System.out.println("docmock vs stock WireMock 3.13.2 and the ceiling (bare Jetty), same synthetic docs, " + load
                 + "; each figure the median of the rounds, after a warm-up");
         System.out.println("ops: REST + SOAP operations in the docs (the smallest size is one of each)");
         System.out.println(machine());
@@ -303,6 +320,17 @@ public final class Benchmark {
                     m.server(), m.n(), m.startup(), m.rest().perSecond(), m.rest().p50Micros() / 1000.0,
                     m.rest().p99Micros() / 1000.0, m.soap().perSecond(), m.soap().p50Micros() / 1000.0,
                     m.soap().p99Micros() / 1000.0, m.rssMiB(), m.heapMiB(), m.rest().errors() + m.soap().errors());
+        }
+        System.out.println();
+        for (Measured docmock : results) {
+            Measured ceiling = results.stream().filter(m -> m.server().equals("ceiling") && m.n() == docmock.n())
+                    .findFirst().orElse(null);
+            if (docmock.server().equals("docmock") && ceiling != null) {
+                System.out.printf(Locale.ROOT, "docmock at %d ops as a share of the ceiling (bare Jetty answering 50 B"
+                                + " to anything, same rounds): REST %.0f%%, SOAP %.0f%%%n", docmock.n(),
+                        100 * docmock.rest().perSecond() / ceiling.rest().perSecond(),
+                        100 * docmock.soap().perSecond() / ceiling.soap().perSecond());
+            }
         }
         Measured smallest = find(results, "docmock", true);
         Measured largest = find(results, "docmock", false);
