@@ -36,6 +36,20 @@ public final class SoapRoute {
                 .filter(operation -> operation.soap().operationElement().equals(name)).findFirst().orElse(null);
     }
 
+    /**
+     * The regex of a {@code SOAPAction} header that names this operation, for matchers that take regexes (the
+     * mock's stubs): the same rule as {@link #actionName}.
+     */
+    public static String soapActionRegex(String operationName) {
+        return "\"?(?:[^\"]*[/#:])?" + Pattern.quote(operationName) + "\"?";
+    }
+
+    /** The regex of a Content-Type whose {@code action} parameter names this operation: the same rule. */
+    public static String contentTypeActionRegex(String operationName) {
+        return "(?is).*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + Pattern.quote(operationName)
+                + "\"?\\s*(?:;.*)?";
+    }
+
     /** The operation name an action gives: its last segment, quotes aside; null for no action. */
     public static String actionName(String action) {
         if (action == null || action.isBlank()) {

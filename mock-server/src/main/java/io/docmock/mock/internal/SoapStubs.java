@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.docmock.model.Operation;
 import io.docmock.model.Sample;
 import io.docmock.model.SoapDetails;
+import io.docmock.route.SoapRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +65,9 @@ public final class SoapStubs {
         String operationXPath = operationXPath(soap.operationElement());
         Map<String, String> namespaces = namespaces(soap.operationNamespace());
         String source = operation.source().toString();
-        String name = Pattern.quote(soap.operationElement());
         // an action names the operation when its last segment (after / # or :) is the operation's name
-        String soapAction = "\"?(?:[^\"]*[/#:])?" + name + "\"?";
-        String contentTypeAction = "(?is).*;\\s*action\\s*=\\s*\"?(?:[^\";]*[/#:])?" + name + "\"?\\s*(?:;.*)?";
+        String soapAction = SoapRoute.soapActionRegex(soap.operationElement());
+        String contentTypeAction = SoapRoute.contentTypeActionRegex(soap.operationElement());
 
         Sample sample = operation.samples().stream().filter(s -> s.response() != null).findFirst().orElse(null);
         String disagreement = "The SOAP action does not name " + soap.operationElement()
