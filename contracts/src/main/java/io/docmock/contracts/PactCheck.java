@@ -13,7 +13,6 @@ import io.docmock.check.SampledRequests;
 import io.docmock.contracts.internal.JsonExpectations;
 import io.docmock.contracts.internal.PactRules;
 import io.docmock.contracts.internal.XmlExpectations;
-import io.docmock.model.DocumentedResponse;
 import io.docmock.model.HttpBodies;
 import io.docmock.model.Operation;
 import io.docmock.model.Parameter;
@@ -223,10 +222,7 @@ public final class PactCheck {
     private static void checkRestResponse(Operation operation, IResponse response, String where,
                                           List<Finding> findings) {
         int status = response.getStatus();
-        Set<Integer> statuses = new TreeSet<>();
-        operation.responses().stream().map(DocumentedResponse::status).forEach(statuses::add);
-        operation.samples().stream().filter(sample -> sample.response() != null)
-                .forEach(sample -> statuses.add(sample.response().status()));
+        Set<Integer> statuses = operation.statuses();
         if (!statuses.isEmpty() && !statuses.contains(status)) {
             findings.add(new Finding("response.status.unknown", where + ".response.status",
                     status + " is not a documented status", "documented: " + statuses));

@@ -43,6 +43,15 @@ public record Operation(String id, Protocol protocol, String title, String summa
         return method + " " + path;
     }
 
+    /** The statuses the docs give it, in order: its status table's and its sample responses'. */
+    public java.util.SortedSet<Integer> statuses() {
+        java.util.SortedSet<Integer> statuses = new java.util.TreeSet<>();
+        responses.forEach(response -> statuses.add(response.status()));
+        samples.stream().filter(sample -> sample.response() != null)
+                .forEach(sample -> statuses.add(sample.response().status()));
+        return statuses;
+    }
+
     /** The same operation with other samples (those a consumer's requests were answered with). */
     public Operation withSamples(List<Sample> otherSamples) {
         return new Operation(id, protocol, title, summary, method, path, pathParameters, queryParameters,

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.docmock.model.DocsModel;
-import io.docmock.model.Operation;
-import io.docmock.model.SoapDetails;
-import io.docmock.xml.SoapEnvelope;
 import io.docmock.parser.TestDocs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.namespace.QName;
 import org.apache.cxf.endpoint.Client;

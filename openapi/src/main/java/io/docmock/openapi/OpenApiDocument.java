@@ -12,7 +12,6 @@ import io.docmock.model.DocumentedResponse;
 import io.docmock.model.HttpBodies;
 import io.docmock.model.Operation;
 import io.docmock.model.Parameter;
-import io.docmock.model.PathTemplate;
 import io.docmock.model.Protocol;
 import io.docmock.model.ReferenceGroups;
 import io.docmock.model.RequestTarget;

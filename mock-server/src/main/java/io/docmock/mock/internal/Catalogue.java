@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import io.docmock.model.DocumentedResponse;
 import io.docmock.model.Header;
 import io.docmock.model.Operation;
 import io.docmock.model.PathTemplate;
@@ -28,8 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -160,7 +157,7 @@ public final class Catalogue extends StubTransformer {
         json.put("title", operation.title());
         json.put("group", group(operation));
         json.put("source", operation.source().toString());
-        json.put("statuses", statuses(operation));
+        json.put("statuses", operation.statuses());
         return json;
     }
 
@@ -190,13 +187,6 @@ public final class Catalogue extends StubTransformer {
         String path = split.path().contains("{")
                 ? PathTemplate.of(split.path(), operation.pathParameters()).example() : split.path();
         return split.query() == null ? path : path + "?" + split.query();
-    }
-
-    private static Set<Integer> statuses(Operation operation) {
-        Set<Integer> statuses = new TreeSet<>();
-        operation.responses().stream().map(DocumentedResponse::status).forEach(statuses::add);
-        operation.samples().stream().filter(s -> s.response() != null).forEach(s -> statuses.add(s.response().status()));
-        return statuses;
     }
 
     /** The group the page lists an operation under: its protocol and its reference group. */

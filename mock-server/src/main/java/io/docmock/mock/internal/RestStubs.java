@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,10 +43,8 @@ public final class RestStubs {
         OperationPath path = new OperationPath(template.looseness(), urlPathMatching(template.requestRegex(!caseSensitivePaths)),
                 operation.source().toString());
         List<StubMapping> stubs = new ArrayList<>();
-        Set<Integer> statuses = new TreeSet<>();
-        operation.responses().forEach(r -> statuses.add(r.status()));
+        Set<Integer> statuses = operation.statuses();
         List<Sample> answered = operation.samples().stream().filter(s -> s.response() != null).toList();
-        answered.forEach(s -> statuses.add(s.response().status()));
 
         for (int status : statuses) {
             stubs.add(stub(operation, path, StubKind.PREFER_CODE, StubKind.PREFER_CODE.label(status),

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The stubs of one SOAP endpoint ({@code /Remote/Services88/User.svc}), from the documented envelopes alone.
