@@ -302,11 +302,7 @@ public final class PactCheck {
     }
 
     private static boolean sameMediaType(String a, String b) {
-        return mediaType(a).equals(mediaType(b));
-    }
-
-    private static String mediaType(String contentType) {
-        return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return HttpBodies.mediaType(a).equals(HttpBodies.mediaType(b));
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

@@ -15,6 +15,12 @@ public final class HttpBodies {
         return status < 200 || status == 204 || status == 304;
     }
 
+    /** The media type of a Content-Type alone, lower-cased: {@code application/json} of {@code Application/JSON; charset=utf-8}. */
+    public static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
     /** A JSON body: its Content-Type names JSON ({@code application/json}, {@code +json}), or, with none, it starts
      * as JSON's objects and arrays do. */
     public static boolean isJson(String contentType, String body) {

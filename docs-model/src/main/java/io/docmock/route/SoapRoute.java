@@ -1,9 +1,9 @@
 package io.docmock.route;
 
+import io.docmock.model.HttpBodies;
 import io.docmock.model.Operation;
 import io.docmock.xml.SoapEnvelope;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +71,7 @@ public final class SoapRoute {
 
     /** Whether a Content-Type is one a SOAP message is sent as, in either version. */
     public static boolean isSoapContentType(String contentType) {
-        String media = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String media = contentType == null ? "" : HttpBodies.mediaType(contentType);
         return media.equals("text/xml") || media.equals("application/soap+xml");
     }
 }

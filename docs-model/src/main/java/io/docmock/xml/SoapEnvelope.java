@@ -66,6 +66,18 @@ public record SoapEnvelope(String problem, int problemLine, String rootNamespace
         }
     }
 
+    /** The parts of an envelope's text, or empty when it is not well-formed, not a SOAP Envelope, or has no Body. */
+    public static Optional<Parts> parts(String envelope) {
+        if (envelope == null || envelope.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return parts(SafeXml.parse(envelope));
+        } catch (SafeXml.XmlProblem e) {
+            return Optional.empty();
+        }
+    }
+
     /** The parts of a parsed SOAP envelope, or empty when its root is not a SOAP Envelope or it has no Body. */
     public static Optional<Parts> parts(Document document) {
         Element root = document.getDocumentElement();

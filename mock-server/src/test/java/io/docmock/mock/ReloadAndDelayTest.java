@@ -95,6 +95,12 @@ class ReloadAndDelayTest {
                     throw new IllegalStateException(e);
                 }
             });
+            // the delayed request has reached the mock once its history lists it, while its answer still waits
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (server.requests().isEmpty() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(1, server.requests().size(), "the delayed request reached the mock: " + server.requests());
             // with a single worker, an answer that held it would keep this one waiting behind the delayed one
             assertEquals(200, Http.send(server.baseUrl(), "POST", CHANGE_OWN, null).statusCode());
             assertTrue(!delayed.isDone(), "the undelayed answer came first");

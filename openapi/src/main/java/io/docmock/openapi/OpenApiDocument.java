@@ -216,7 +216,8 @@ public final class OpenApiDocument {
                 .header("Content-Type"), withBody.get(0).request().body());
         JsonNode sample = withBody.isEmpty() ? null : json(withBody.get(0).request().body());
         ObjectNode media = NODES.objectNode();
-        media.set("schema", HttpBodies.isJson(contentType, null) || sample != null
+        // a JSON body, or one the sample shows as JSON: its documented schema; anything else is text
+        media.set("schema", contentType.contains("json") || sample != null
                 ? schemas.body(operation.requestBody(), sample, where + " request body", operation.id() + "Request")
                 : NODES.objectNode().put("type", "string"));
         ObjectNode examples = NODES.objectNode();
@@ -290,7 +291,7 @@ public final class OpenApiDocument {
 
     private static String mediaType(String contentType, String body) {
         if (contentType != null && !contentType.isBlank()) {
-            return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            return HttpBodies.mediaType(contentType);
         }
         return HttpBodies.isXml(null, body) ? "application/xml" : "application/json";
     }

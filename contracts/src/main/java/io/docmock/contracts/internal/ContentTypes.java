@@ -1,5 +1,6 @@
 package io.docmock.contracts.internal;
 
+import io.docmock.model.HttpBodies;
 import java.util.Locale;
 
 /** Content-Type values and the regex that accepts them with or without a charset parameter. */
@@ -9,8 +10,7 @@ public final class ContentTypes {
 
     /** The media type alone: {@code application/json} of {@code application/json; charset=utf-8}. */
     public static String mediaType(String contentType) {
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return HttpBodies.mediaType(contentType);
     }
 
     /** The media type with only its charset parameter, the form pact-jvm's body content types want. */

@@ -3,7 +3,6 @@ package io.docmock.mock.internal;
 import io.docmock.model.Operation;
 import io.docmock.model.Sample;
 import io.docmock.model.SoapDetails;
-import io.docmock.xml.SafeXml;
 import io.docmock.xml.SoapEnvelope;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -126,15 +125,9 @@ public final class InferredWsdl {
         }
     }
 
+    /** A sample's parts; null for one that cannot be read (the parser has reported it; the others still count). */
     private static SoapEnvelope.Parts parts(String envelope) {
-        if (envelope == null || envelope.isBlank()) {
-            return null;
-        }
-        try {
-            return SoapEnvelope.parts(SafeXml.parse(envelope)).orElse(null);
-        } catch (SafeXml.XmlProblem e) {
-            return null; // the parser has reported the sample; the other samples still count
-        }
+        return SoapEnvelope.parts(envelope).orElse(null);
     }
 
     private static boolean isFault(Element element) {
