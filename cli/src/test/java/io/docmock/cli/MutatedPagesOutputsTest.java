@@ -78,13 +78,7 @@ class MutatedPagesOutputsTest {
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void everyOutputIsMadeFromMutatedPages() throws Exception {
-        List<Path> originals = new ArrayList<>(DocsParser.pageFiles(List.of(TestDocs.seedsFolder())));
-        Path corpus = Path.of(System.getProperty("docmock.corpus", "../../shared/corpus"));
-        if (Files.isDirectory(corpus)) {
-            originals.addAll(DocsParser.pageFiles(List.of(corpus)));
-        } else {
-            System.out.println("SKIPPED (in part): mutating the seed pages only; ../shared/corpus not found");
-        }
+        List<Path> originals = TestDocs.seedAndCorpusPages("the outputs' fuzz test");
         Path docs = Files.createDirectories(root.resolve("docs"));
         Random random = new Random(SEED);
         for (int i = 0; i < MUTANTS; i++) {

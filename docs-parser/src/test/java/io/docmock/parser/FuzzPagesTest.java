@@ -10,7 +10,6 @@ import io.docmock.model.SkippedPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -37,13 +36,7 @@ class FuzzPagesTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void mutatedPagesNeverStopTheRun() throws Exception {
-        List<Path> originals = new ArrayList<>(DocsParser.pageFiles(List.of(TestDocs.seedsFolder())));
-        Path corpus = Path.of(System.getProperty("docmock.corpus", "../../shared/corpus"));
-        if (Files.isDirectory(corpus)) {
-            originals.addAll(DocsParser.pageFiles(List.of(corpus)));
-        } else {
-            System.out.println("SKIPPED (in part): the fuzz test mutates the seed pages only; ../shared/corpus not found");
-        }
+        List<Path> originals = TestDocs.seedAndCorpusPages("the fuzz test");
         Path docs = Files.createDirectories(root.resolve("docs"));
         Path good = Files.createDirectories(docs.resolve("good"));
         for (int i = 0; i < originals.size(); i++) {

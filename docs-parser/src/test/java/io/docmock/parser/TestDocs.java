@@ -52,6 +52,21 @@ public final class TestDocs {
                 + corpus.toRealPath().relativize(file.toRealPath()).toString().replace('\\', '/');
     }
 
+    /**
+     * Every page of the seeds and, where it is present, of the corpus: what the fuzz tests mutate. Without the
+     * corpus the caller's test says it runs in part.
+     */
+    public static List<Path> seedAndCorpusPages(String test) throws java.io.IOException {
+        List<Path> pages = new java.util.ArrayList<>(DocsParser.pageFiles(List.of(seedsFolder())));
+        Path corpus = Path.of(System.getProperty("docmock.corpus", "../../shared/corpus"));
+        if (Files.isDirectory(corpus)) {
+            pages.addAll(DocsParser.pageFiles(List.of(corpus)));
+        } else {
+            System.out.println("SKIPPED (in part): " + test + " mutates the seed pages only; ../shared/corpus not found");
+        }
+        return pages;
+    }
+
     public static DocsModel seeds() throws Exception {
         return DocsParser.builder().build().parse(List.of(seedsFolder()));
     }
