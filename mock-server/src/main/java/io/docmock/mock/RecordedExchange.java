@@ -32,6 +32,11 @@ public record RecordedExchange(Operation operation, String answer, Sample sample
 
     /** What makes two exchanges the same interaction: operation, status and documented answer. */
     public String key() {
-        return operation.id() + " " + (sample.response() == null ? 0 : sample.response().status()) + " " + answer;
+        return key(operation.id(), sample.response() == null ? 0 : sample.response().status(), answer);
+    }
+
+    /** The key of an exchange of this operation, status and answer, before it is made. */
+    public static String key(String operationId, int status, String answer) {
+        return operationId + " " + status + " " + answer;
     }
 }

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -220,15 +221,7 @@ public final class OpenApiDocument {
         media.set("schema", contentType.contains("json") || sample != null
                 ? schemas.body(operation.requestBody(), sample, where + " request body", operation.id() + "Request")
                 : NODES.objectNode().put("type", "string"));
-        ObjectNode examples = NODES.objectNode();
-        for (Sample each : withBody) {
-            JsonNode value = json(each.request().body());
-            examples.putObject(each.name()).set("value", value != null ? value
-                    : NODES.textNode(each.request().body()));
-        }
-        if (!examples.isEmpty()) {
-            media.set("examples", examples);
-        }
+        addExamples(media, withBody, each -> each.request().body());
         ObjectNode body = NODES.objectNode();
         if (operation.requestBody() != null && operation.requestBody().description() != null
                 && !operation.requestBody().description().isBlank()) {
@@ -275,18 +268,22 @@ public final class OpenApiDocument {
             media.set("schema", first != null && sample == null ? NODES.objectNode().put("type", "string")
                     : schemas.body(table == null ? null : table.body(), sample, where + " response " + status,
                             operation.id() + (status >= 200 && status < 300 ? "" : status) + "Response"));
-            ObjectNode examples = NODES.objectNode();
-            for (Sample each : shown) {
-                JsonNode value = json(each.response().body());
-                examples.putObject(each.name()).set("value", value != null ? value
-                        : NODES.textNode(each.response().body()));
-            }
-            if (!examples.isEmpty()) {
-                media.set("examples", examples);
-            }
+            addExamples(media, shown, each -> each.response().body());
             response.putObject("content").set(contentType, media);
         });
         return responses;
+    }
+
+    /** The samples' bodies as the media type's examples, by sample name: JSON as JSON, anything else as text. */
+    private static void addExamples(ObjectNode media, List<Sample> samples, Function<Sample, String> body) {
+        ObjectNode examples = NODES.objectNode();
+        for (Sample each : samples) {
+            JsonNode value = json(body.apply(each));
+            examples.putObject(each.name()).set("value", value != null ? value : NODES.textNode(body.apply(each)));
+        }
+        if (!examples.isEmpty()) {
+            media.set("examples", examples);
+        }
     }
 
     private static String mediaType(String contentType, String body) {

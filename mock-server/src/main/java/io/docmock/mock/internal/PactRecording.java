@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -85,7 +86,7 @@ public final class PactRecording implements ServeEventListener {
         LoggedResponse response = serveEvent.getResponse();
         ResponseDefinition definition = serveEvent.getResponseDefinition();
         int status = response != null ? response.getStatus() : definition.getStatus();
-        String key = id + " " + status + " " + label;
+        String key = RecordedExchange.key(id, status, label);
         synchronized (recorded) {
             if (recorded.containsKey(key) || recorded.size() >= MAX_RECORDED) {
                 return;
@@ -98,11 +99,7 @@ public final class PactRecording implements ServeEventListener {
                 requestHeaders.add(new Header(name, request.getHeader(name)));
             }
         }
-        String contentType = response != null && response.getHeaders() != null
-                && response.getHeaders().getHeader("Content-Type").isPresent()
-                ? response.getHeaders().getHeader("Content-Type").firstValue()
-                : definition.getHeaders() != null && definition.getHeaders().getHeader("Content-Type").isPresent()
-                ? definition.getHeaders().getHeader("Content-Type").firstValue() : null;
+        String contentType = contentType(response != null ? response.getHeaders() : definition.getHeaders());
         String body = response != null ? response.getBodyAsString() : definition.getBody();
         Sample sample = new Sample(label.replace(' ', '-'),
                 new SampleRequest(request.getMethod().getName(), request.getUrl(), requestHeaders,
@@ -113,6 +110,11 @@ public final class PactRecording implements ServeEventListener {
         synchronized (recorded) {
             recorded.putIfAbsent(key, new RecordedExchange(operation, label, sample));
         }
+    }
+
+    private static String contentType(HttpHeaders headers) {
+        return headers != null && headers.getHeader("Content-Type").isPresent()
+                ? headers.getHeader("Content-Type").firstValue() : null;
     }
 
     /** The stub of {@code POST /__docmock/pact}. */
