@@ -26,6 +26,8 @@ import java.util.Map;
  * aside, the answers it has not read yet count as latency of the server.
  */
 public final class Benchmark {
+    /** The newest mockserver-netty that resolves from Maven Central here (9.x does not); as in the POM. */
+    private static final String MOCKSERVER = "7.6.0";
     private record Measured(String server, int n, double startup, LoadClient.Result rest, LoadClient.Result soap,
                             double rssMiB, double heapMiB) {
     }
@@ -34,12 +36,15 @@ public final class Benchmark {
     private final Path work;
     private final Path docmockJar;
     private final Path stockJar;
+    private final Path mockServerLib;
 
     private Benchmark(Map<String, String> options) {
         this.options = options;
         this.work = Path.of(options.getOrDefault("work", "benchmark/target/work")).toAbsolutePath();
         this.docmockJar = Path.of(options.getOrDefault("docmock-jar", "cli/target/docmock.jar")).toAbsolutePath();
         this.stockJar = Path.of(options.getOrDefault("wiremock-jar", "benchmark/target/lib/wiremock-standalone.jar"))
+                .toAbsolutePath();
+        this.mockServerLib = Path.of(options.getOrDefault("mockserver-lib", "benchmark/target/lib/mockserver"))
                 .toAbsolutePath();
     }
 
@@ -56,7 +61,7 @@ public final class Benchmark {
     }
 
     private int run() throws Exception {
-        for (Path jar : List.of(docmockJar, stockJar)) {
+        for (Path jar : List.of(docmockJar, stockJar, mockServerLib.resolve("mockserver-netty-" + MOCKSERVER + ".jar"))) {
             if (!Files.isRegularFile(jar)) {
                 System.err.println("benchmark: " + jar + " not found; build first: mvn -B -q package -DskipTests");
                 return 2;
@@ -67,21 +72,21 @@ public final class Benchmark {
             sizes.add(Integer.parseInt(size.strip()));
         }
         List<Measured> results = new ArrayList<>();
-        // the smallest size's docmock keeps running, and is measured again in the largest size's rounds: the
+        Map<Integer, Measured> alongside = new LinkedHashMap<>();
+        String loadBefore = loadAverage();
+        // the smallest size's docmock keeps running, and is measured again in every larger size's rounds: the
         // ratio between them must not depend on the machine's speed minutes apart
         Target smallest = null;
-        Measured alongside = null;
         try {
             for (int i = 0; i < sizes.size(); i++) {
                 boolean keep = i == 0 && sizes.size() > 1;
-                boolean last = i == sizes.size() - 1 && i > 0;
-                Stage stage = measure(sizes.get(i), last ? smallest : null, keep);
+                Stage stage = measure(sizes.get(i), smallest, keep);
                 results.addAll(stage.measured());
                 if (keep) {
                     smallest = stage.docmock();
                 }
-                if (last) {
-                    alongside = stage.alongside();
+                if (stage.alongside() != null) {
+                    alongside.put(stage.measured().get(0).n(), stage.alongside());
                 }
             }
         } finally {
@@ -90,8 +95,19 @@ public final class Benchmark {
             }
         }
         print(results, alongside, number("connections", 16) + " keep-alive connections, load from "
-                + (usesWrk() ? "wrk (" + number("wrk-threads", 1) + " thread)" : "the Java client"));
+                + (usesWrk() ? "wrk (" + number("wrk-threads", 1) + " thread)" : "the Java client"),
+                "load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage());
         return 0;
+    }
+
+    /** The machine's load averages, from /proc/loadavg; "unknown" elsewhere. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.exists(loadavg)) {
+            return "unknown";
+        }
+        String[] fields = Files.readString(loadavg).strip().split(" ");
+        return fields[0] + ", " + fields[1] + ", " + fields[2];
     }
 
     /** A running server and the load aimed at its docs. */
@@ -114,12 +130,13 @@ public final class Benchmark {
         HttpTarget.RawRequest soap = HttpTarget.RawRequest.of("POST", docs.soapPath(),
                 "application/soap+xml; charset=utf-8", docs.soapBody());
 
-        log("N = " + n + ": starting docmock (-Xmx512m) and stock WireMock");
+        log("N = " + n + ": starting docmock (-Xmx512m), stock WireMock, MockServer " + MOCKSERVER + " and the ceiling");
         ServerProcess docmock = startDocmock(docs, n, rest);
         boolean kept = false;
         try (ServerProcess stock = startStock(stockRoot, n, rest);
+             ServerProcess mockServer = startMockServer(docs, n, rest);
              ServerProcess ceiling = startCeiling(n, rest)) {
-            for (ServerProcess server : List.of(docmock, stock)) {
+            for (ServerProcess server : List.of(docmock, stock, mockServer)) {
                 checkAndBuildStubs(server, List.of(rest, soap));
             }
             Load restLoad = load("rest-" + n, restMethod, docs.restPath(), null, null);
@@ -127,14 +144,16 @@ public final class Benchmark {
                     docs.soapBody());
             List<Target> targets = new ArrayList<>(List.of(new Target("docmock", docmock, restLoad, soapLoad),
                     new Target("wiremock", stock, restLoad, soapLoad),
+                    new Target("mockserver", mockServer, restLoad, soapLoad),
                     new Target("ceiling", ceiling, restLoad, soapLoad)));
+            int own = targets.size();
             warmUp(targets, n);
             if (smaller != null) {
-                targets.add(smaller); // warmed at its own size, idle since
+                targets.add(smaller); // warmed at its own size and driven again in every round since
             }
             Map<String, List<LoadClient.Result>> runs = rounds(targets, n);
             List<Measured> measured = new ArrayList<>();
-            for (Target target : targets.subList(0, 3)) {
+            for (Target target : targets.subList(0, own)) {
                 measured.add(new Measured(target.label(), docs.operations(), target.server().startupSeconds,
                         combine(runs.get(target.label() + " rest")), combine(runs.get(target.label() + " soap")),
                         target.server().residentMiB(), target.server().heapAfterFullGcMiB()));
@@ -184,6 +203,26 @@ public final class Benchmark {
                 String.valueOf(port), "--bind-address", "127.0.0.1", "--root-dir", stockRoot.toString(),
                 "--disable-request-logging", "--no-request-journal"), port, firstRequest,
                 work.resolve("wiremock-" + n + ".log"));
+    }
+
+    /**
+     * MockServer as its own process, its logging at WARN (at INFO it writes every request to the console), as
+     * many expectations allowed as the docs have operations, loaded through its REST API before the first answer is
+     * timed.
+     */
+    private ServerProcess startMockServer(SyntheticDocs.Docs docs, int n, HttpTarget.RawRequest firstRequest)
+            throws IOException, InterruptedException {
+        int port = ServerProcess.freePort();
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(options.getOrDefault("docmock-java-options", "-Xmx512m").split(" ")));
+        command.addAll(List.of("-Dmockserver.logLevel=WARN",
+                "-Dmockserver.maxExpectations=" + (docs.documented().size() + 100),
+                "-cp", mockServerLib + java.io.File.separator + "*", "org.mockserver.cli.Main",
+                "-serverPort", String.valueOf(port)));
+        return ServerProcess.start("mockserver", command, port,
+                HttpTarget.RawRequest.of("PUT", "/mockserver/status", null, null),
+                p -> MockServerExpectations.load(p, docs.documented()), firstRequest,
+                work.resolve("mockserver-" + n + ".log"));
     }
 
     /** The ceiling: bare Jetty (the one inside wiremock-standalone) answering 50 bytes to anything. */
@@ -305,61 +344,60 @@ public final class Benchmark {
         System.err.println("benchmark: " + line);
     }
 
-    private static void print(List<Measured> results, Measured alongside, String load) throws IOException {
+    private static void print(List<Measured> results, Map<Integer, Measured> alongside, String load,
+                              String busy) throws IOException {
         System.out.println();
-        System.out.println("docmock vs stock WireMock 3.13.2 and the ceiling (bare Jetty), same synthetic docs, " + load
-                + "; each figure the median of the rounds, after a warm-up");
+        System.out.println("docmock vs stock WireMock 3.13.2, MockServer " + MOCKSERVER + " and the ceiling (bare"
+                + " Jetty), same synthetic docs, " + load + "; each figure the median of the rounds, after a warm-up");
         System.out.println("ops: REST + SOAP operations in the docs (the smallest size is one of each)");
         System.out.println(machine());
+        System.out.println(busy);
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-9s %7s %9s %10s %8s %8s %10s %8s %8s %8s %9s %6s%n", "server", "ops",
+        System.out.printf(Locale.ROOT, "%-10s %7s %9s %10s %8s %8s %10s %8s %8s %8s %9s %6s%n", "server", "ops",
                 "start s", "REST rq/s", "p50 ms", "p99 ms", "SOAP rq/s", "p50 ms", "p99 ms", "RSS MiB", "heap MiB",
                 "errors");
         for (Measured m : results) {
-            System.out.printf(Locale.ROOT, "%-9s %7d %9.2f %10.0f %8.2f %8.2f %10.0f %8.2f %8.2f %8.0f %9.0f %6d%n",
+            System.out.printf(Locale.ROOT, "%-10s %7d %9.2f %10.0f %8.2f %8.2f %10.0f %8.2f %8.2f %8.0f %9.0f %6d%n",
                     m.server(), m.n(), m.startup(), m.rest().perSecond(), m.rest().p50Micros() / 1000.0,
                     m.rest().p99Micros() / 1000.0, m.soap().perSecond(), m.soap().p50Micros() / 1000.0,
                     m.soap().p99Micros() / 1000.0, m.rssMiB(), m.heapMiB(), m.rest().errors() + m.soap().errors());
         }
-        System.out.println();
+        Measured smallest = find(results, "docmock", true);
         for (Measured docmock : results) {
-            Measured ceiling = results.stream().filter(m -> m.server().equals("ceiling") && m.n() == docmock.n())
-                    .findFirst().orElse(null);
-            if (docmock.server().equals("docmock") && ceiling != null) {
-                System.out.printf(Locale.ROOT, "docmock at %d ops as a share of the ceiling (bare Jetty answering 50 B"
-                                + " to anything, same rounds): REST %.0f%%, SOAP %.0f%%%n", docmock.n(),
+            if (!docmock.server().equals("docmock")) {
+                continue;
+            }
+            System.out.println();
+            System.out.printf(Locale.ROOT, "docmock at %d ops:%n", docmock.n());
+            Measured ceiling = at(results, "ceiling", docmock.n());
+            if (ceiling != null) {
+                System.out.printf(Locale.ROOT, "  share of the ceiling (bare Jetty answering 50 B to anything, same"
+                                + " rounds): REST %.0f%% (target at the largest size: at least 60%%), SOAP %.0f%%%n",
                         100 * docmock.rest().perSecond() / ceiling.rest().perSecond(),
                         100 * docmock.soap().perSecond() / ceiling.soap().perSecond());
             }
-        }
-        Measured smallest = find(results, "docmock", true);
-        Measured largest = find(results, "docmock", false);
-        Measured stockLargest = find(results, "wiremock", false);
-        if (smallest != null && largest != null && smallest != largest) {
-            System.out.println();
-            if (alongside != null) {
-                System.out.printf(Locale.ROOT, "docmock at %d ops vs docmock at %d ops, both running and measured in"
-                                + " the same rounds: REST %.0f%% (%.0f vs %.0f), SOAP %.0f%% (%.0f vs %.0f) of the"
-                                + " requests/s (target: at least 90%%)%n", largest.n(), smallest.n(),
-                        100 * largest.rest().perSecond() / alongside.rest().perSecond(),
-                        largest.rest().perSecond(), alongside.rest().perSecond(),
-                        100 * largest.soap().perSecond() / alongside.soap().perSecond(),
-                        largest.soap().perSecond(), alongside.soap().perSecond());
+            Measured small = alongside.get(docmock.n());
+            if (small != null && smallest != null) {
+                System.out.printf(Locale.ROOT, "  vs docmock at %d ops, both running and measured in the same rounds:"
+                                + " REST %.0f%% (%.0f vs %.0f), SOAP %.0f%% (%.0f vs %.0f) (target: at least 90%%)%n",
+                        smallest.n(), 100 * docmock.rest().perSecond() / small.rest().perSecond(),
+                        docmock.rest().perSecond(), small.rest().perSecond(),
+                        100 * docmock.soap().perSecond() / small.soap().perSecond(),
+                        docmock.soap().perSecond(), small.soap().perSecond());
             }
-            System.out.printf(Locale.ROOT, "docmock at %d ops vs the docmock row at %d ops, measured minutes earlier:"
-                            + " REST %.0f%%, SOAP %.0f%%%n", largest.n(), smallest.n(),
-                    100 * largest.rest().perSecond() / smallest.rest().perSecond(),
-                    100 * largest.soap().perSecond() / smallest.soap().perSecond());
-        }
-        if (largest != null && stockLargest != null) {
-            System.out.printf(Locale.ROOT, "docmock vs stock WireMock at %d ops: REST %.1fx, SOAP %.1fx the"
-                            + " requests/s (target: at least 50x)%n", largest.n(),
-                    largest.rest().perSecond() / stockLargest.rest().perSecond(),
-                    largest.soap().perSecond() / stockLargest.soap().perSecond());
-            System.out.printf(Locale.ROOT, "docmock at %d ops: p99 REST %.2f ms, SOAP %.2f ms (target: under 5 ms);"
-                            + " first answer %.2f s after start (target: under 5 s); heap after full GC %.0f MiB,"
-                            + " run with -Xmx512m%n", largest.n(), largest.rest().p99Micros() / 1000.0,
-                    largest.soap().p99Micros() / 1000.0, largest.startup(), largest.heapMiB());
+            for (String other : List.of("wiremock", "mockserver")) {
+                Measured peer = at(results, other, docmock.n());
+                if (peer != null) {
+                    System.out.printf(Locale.ROOT, "  vs %s: REST %.1fx, SOAP %.1fx the requests/s; first answer"
+                                    + " %.2f s vs %.2f s (target: ahead at every size)%n", other,
+                            docmock.rest().perSecond() / peer.rest().perSecond(),
+                            docmock.soap().perSecond() / peer.soap().perSecond(), docmock.startup(), peer.startup());
+                }
+            }
+            System.out.printf(Locale.ROOT, "  p99 REST %.2f ms, SOAP %.2f ms (target: under 5 ms); first answer %.2f s"
+                            + " after start; heap after full GC %.0f MiB, run with -Xmx512m%n",
+                    docmock.rest().p99Micros() / 1000.0, docmock.soap().p99Micros() / 1000.0, docmock.startup(),
+                    docmock.heapMiB());
         }
     }
 
@@ -371,6 +409,10 @@ public final class Benchmark {
             }
         }
         return found;
+    }
+
+    private static Measured at(List<Measured> results, String server, int n) {
+        return results.stream().filter(m -> m.server().equals(server) && m.n() == n).findFirst().orElse(null);
     }
 
     private static String machine() throws IOException {

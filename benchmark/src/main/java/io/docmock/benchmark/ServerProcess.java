@@ -35,6 +35,21 @@ final class ServerProcess implements AutoCloseable {
     /** Starts the command and waits until the probe request is answered 200; startup is process start to then. */
     static ServerProcess start(String name, List<String> command, int port, HttpTarget.RawRequest probe, Path log)
             throws IOException, InterruptedException {
+        return start(name, command, port, probe, null, probe, log);
+    }
+
+    /** What a server that is not given the docs needs before it can answer: its stubs, through its own API. */
+    interface Preparation {
+        void prepare(int port) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Starts the command, waits until {@code ready} is answered 200, prepares the server, then sends the probe,
+     * which must be answered 200; startup is process start to the probe's answer.
+     */
+    static ServerProcess start(String name, List<String> command, int port, HttpTarget.RawRequest ready,
+                               Preparation preparation, HttpTarget.RawRequest probe, Path log)
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -43,15 +58,24 @@ final class ServerProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IOException(name + " exited during startup; see " + log + ":\n" + tail(log));
             }
+            int status;
             try (HttpTarget target = new HttpTarget(port)) {
-                int status = target.exchange(probe);
-                if (status == 200) {
-                    return new ServerProcess(name, port, process, (System.nanoTime() - started) / 1e9);
-                }
-                throw new IOException(name + " answered the probe with " + status + "; see " + log);
+                status = target.exchange(ready);
             } catch (java.net.SocketException e) {
                 Thread.sleep(10);
+                continue;
             }
+            if (status == 200 && preparation != null) {
+                preparation.prepare(port);
+                try (HttpTarget target = new HttpTarget(port)) {
+                    status = target.exchange(probe);
+                }
+            }
+            if (status == 200) {
+                return new ServerProcess(name, port, process, (System.nanoTime() - started) / 1e9);
+            }
+            process.destroyForcibly();
+            throw new IOException(name + " answered the probe with " + status + "; see " + log);
         }
         process.destroyForcibly();
         throw new IOException(name + " did not answer within 300 s");

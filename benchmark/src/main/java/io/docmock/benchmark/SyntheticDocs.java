@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A docs tree of N operations in the real page formats: REST agent pages (no path parameter), REST entity pages
@@ -12,9 +14,23 @@ import java.nio.file.Path;
  */
 final class SyntheticDocs {
     static final int SOAP_PER_ENDPOINT = 50;
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final String SOAP_12 = "application/soap+xml; charset=utf-8";
 
-    /** The generated tree and the two requests the benchmark sends: the last REST and the last SOAP operation. */
-    record Docs(Path folder, int operations, String restPath, String soapPath, String soapBody) {
+    /**
+     * The generated tree, the two requests the benchmark sends (the last REST and the last SOAP operation), and
+     * what each page documents, for servers that are not given the pages.
+     */
+    record Docs(Path folder, int operations, String restPath, String soapPath, String soapBody,
+                List<Documented> documented) {
+    }
+
+    /**
+     * One page's operation as another mock's user would write it down: a REST operation by method and path
+     * template ({@code {id}} an integer), a SOAP one by endpoint and the name of the Body's first element; the
+     * documented answer.
+     */
+    record Documented(String method, String pathTemplate, String soapOperation, String contentType, String answer) {
     }
 
     private SyntheticDocs() {
@@ -25,12 +41,15 @@ final class SyntheticDocs {
         int soap = Math.max(1, n - rest);
         Files.createDirectories(folder.resolve("rest"));
         Files.createDirectories(folder.resolve("soap"));
+        List<Documented> documented = new ArrayList<>();
         String restPath = null;
         for (int i = 0; i < rest; i++) {
             boolean entity = i % 2 == 1 || rest == 1;
             String template = entity ? "/api/v1/Bench" + i + "/{id}/Detail" : "/api/v1/Agents/Bench/Operation" + i;
+            String method = entity ? "GET" : "POST";
             Files.writeString(folder.resolve("rest").resolve(String.format("v1Bench_%06d.md", i)),
-                    restPage(i, entity ? "GET" : "POST", template, entity), StandardCharsets.UTF_8);
+                    restPage(i, method, template, entity), StandardCharsets.UTF_8);
+            documented.add(new Documented(method, template, null, JSON, restAnswer(i)));
             restPath = template.replace("{id}", "17");
         }
         String soapPath = null;
@@ -42,8 +61,39 @@ final class SyntheticDocs {
             Files.writeString(dir.resolve(operation + ".md"), soapPage(agent, operation), StandardCharsets.UTF_8);
             soapPath = "/Remote/Services88/" + agent + ".svc";
             soapBody = soapRequest(agent, operation);
+            documented.add(new Documented("POST", soapPath, operation, SOAP_12, soapAnswer(agent, operation)));
         }
-        return new Docs(folder, rest + soap, restPath, soapPath, soapBody);
+        return new Docs(folder, rest + soap, restPath, soapPath, soapBody, List.copyOf(documented));
+    }
+
+    private static String restAnswer(int i) {
+        return """
+                {
+                  "Id": %d,
+                  "Name": "Rogahn LLC",
+                  "Deleted": false,
+                  "Updated": "2023-06-15T12:31:08.7654321+02:00",
+                  "Tags": [
+                    "alpha",
+                    "beta"
+                  ]
+                }""".formatted(i);
+    }
+
+    private static String soapAnswer(String agent, String operation) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <SOAP-ENV:Envelope
+                 xmlns:SOAP-ENV="http://www.w3.org/2003/05/soap-envelope"
+                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                 xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+                 xmlns:%1$s="http://www.superoffice.net/ws/crm/NetServer/Services88">
+                 <SOAP-ENV:Body>
+                  <%1$s:%2$sResponse>
+                   <%1$s:Response xsi:type="xsd:boolean">true</%1$s:Response>
+                  </%1$s:%2$sResponse>
+                 </SOAP-ENV:Body>
+                </SOAP-ENV:Envelope>""".formatted(agent, operation);
     }
 
     private static String restPage(int i, String method, String template, boolean entity) {
@@ -119,20 +169,11 @@ final class SyntheticDocs {
 
                 ```http_
                 HTTP/1.1 200 OK
-                Content-Type: application/json; charset=utf-8
+                Content-Type: %8$s
 
-                {
-                  "Id": %3$d,
-                  "Name": "Rogahn LLC",
-                  "Deleted": false,
-                  "Updated": "2023-06-15T12:31:08.7654321+02:00",
-                  "Tags": [
-                    "alpha",
-                    "beta"
-                  ]
-                }
+                %9$s
                 ```
-                """.formatted(method, shortPath, i, template, pathTable, requestBody, sampleBody);
+                """.formatted(method, shortPath, i, template, pathTable, requestBody, sampleBody, JSON, restAnswer(i));
     }
 
     private static String soapRequest(String agent, String operation) {
@@ -187,19 +228,8 @@ final class SyntheticDocs {
                 ## %2$s Response
 
                 ```xml
-                <?xml version="1.0" encoding="UTF-8"?>
-                <SOAP-ENV:Envelope
-                 xmlns:SOAP-ENV="http://www.w3.org/2003/05/soap-envelope"
-                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                 xmlns:xsd="http://www.w3.org/2001/XMLSchema"
-                 xmlns:%1$s="http://www.superoffice.net/ws/crm/NetServer/Services88">
-                 <SOAP-ENV:Body>
-                  <%1$s:%2$sResponse>
-                   <%1$s:Response xsi:type="xsd:boolean">true</%1$s:Response>
-                  </%1$s:%2$sResponse>
-                 </SOAP-ENV:Body>
-                </SOAP-ENV:Envelope>
+                %4$s
                 ```
-                """.formatted(agent, operation, soapRequest(agent, operation).strip());
+                """.formatted(agent, operation, soapRequest(agent, operation).strip(), soapAnswer(agent, operation));
     }
 }
