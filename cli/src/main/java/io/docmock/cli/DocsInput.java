@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -29,9 +30,18 @@ final class DocsInput {
             description = "Pages or folders of pages (*.md, *.txt), read recursively. Default: the packaged seed pages.")
     List<Path> docs;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where what each page gave is kept, so that the"
+            + " next run over the same folders reads only the pages that changed (size or modification time of the"
+            + " page or of a file it includes, or another file in its place). Default: $XDG_CACHE_HOME/docmock,"
+            + " else ~/.cache/docmock.")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Read every page and keep nothing for the next run.")
+    boolean noCache;
+
     /** Reads the docs, printing progress to {@code progressOut} (or nothing when it is null). */
     DocsModel read(PrintWriter progressOut) {
-        DocsParser parser = DocsParser.builder().build();
+        DocsParser parser = DocsParser.builder().cacheFolder(noCache ? null : cacheFolder()).build();
         if (docs == null || docs.isEmpty()) {
             return parser.parsePages(seedPages());
         }
@@ -50,6 +60,15 @@ final class DocsInput {
         } catch (IOException e) {
             throw new UserError("cannot read docs: " + e.getMessage());
         }
+    }
+
+    private Path cacheFolder() {
+        if (cacheDir != null) {
+            return cacheDir;
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("docmock");
     }
 
     /** Every page in the packaged seed folder, by name, as {@code seeds/<name>}. */

@@ -332,7 +332,7 @@ public final class PathTemplate {
 
     /** Whether a segment of a template holds a parameter ({@code {id}}, {@code {id}.json}): a wildcard in routing. */
     public static boolean hasParameter(String segment) {
-        return !placeholders(segment).isEmpty();
+        return segment.indexOf('{') >= 0 && !placeholders(segment).isEmpty();
     }
 
     private static Pattern shapeOf(Segment segment) {
@@ -366,6 +366,9 @@ public final class PathTemplate {
 
     /** Literal runs and placeholders; an opening brace with no closing one, or with nothing inside, is literal. */
     private static List<Part> parts(String text) {
+        if (text.indexOf('{') < 0) {
+            return text.isEmpty() ? List.of() : List.of(new Part(text, null));
+        }
         List<Part> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int i = 0;

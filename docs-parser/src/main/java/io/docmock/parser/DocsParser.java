@@ -7,8 +7,10 @@ import io.docmock.model.SkippedPage;
 import io.docmock.model.WsdlDocument;
 import io.docmock.parser.internal.Diagnostics;
 import io.docmock.parser.internal.DocsFolders;
+import io.docmock.parser.internal.PageBlocks;
 import io.docmock.parser.internal.PageLoader;
 import io.docmock.parser.internal.PageReader;
+import io.docmock.parser.internal.ParseCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
@@ -42,6 +45,8 @@ public final class DocsParser {
 
     private final PageReader pageReader;
     private final boolean parallel;
+    private final long maxPageBytes;
+    private final Path cacheFolder;
 
     private DocsParser(Builder builder) {
         Parser markdown = Parser.builder()
@@ -50,6 +55,8 @@ public final class DocsParser {
                 .build();
         this.pageReader = new PageReader(markdown, new PageLoader(builder.maxPageBytes));
         this.parallel = builder.parallel;
+        this.maxPageBytes = builder.maxPageBytes;
+        this.cacheFolder = builder.cacheFolder;
     }
 
     public static Builder builder() {
@@ -59,8 +66,19 @@ public final class DocsParser {
     public static final class Builder {
         private long maxPageBytes = DEFAULT_MAX_PAGE_BYTES;
         private boolean parallel = true;
+        private Path cacheFolder;
 
         private Builder() {
+        }
+
+        /**
+         * Keep what each page gave in this folder, and at the next {@link #parse(List)} of the same folders read
+         * only the pages that changed since: a page, or a file it includes or tried to, with another size or
+         * modification time, or another file in its place. Null (the default) reads every page every time.
+         */
+        public Builder cacheFolder(Path cacheFolder) {
+            this.cacheFolder = cacheFolder;
+            return this;
         }
 
         /** Pages over this size are skipped with a warning. */
@@ -100,12 +118,17 @@ public final class DocsParser {
     /** As {@link #parse(List)}, telling {@code progress} the count of pages read so far, now and then. */
     public DocsModel parse(List<Path> roots, IntConsumer progress) throws IOException {
         Diagnostics walking = new Diagnostics();
+        // the cache is decoded while the folders are walked
+        CompletableFuture<ParseCache> cacheReady = cacheFolder == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> ParseCache.open(cacheFolder, roots, maxPageBytes));
         List<DocsFolders.Page> pages = DocsFolders.walk(roots, walking);
         List<Path> includeRoots = DocsFolders.includeRoots(roots);
+        ParseCache cache = cacheReady.join();
         AtomicInteger done = new AtomicInteger();
         Stream<DocsFolders.Page> stream = parallel ? pages.parallelStream() : pages.stream();
         List<PageReader.PageResult> results = new ArrayList<>(stream.map(page -> {
-            PageReader.PageResult result = readFile(page, includeRoots);
+            PageReader.PageResult result = cache == null ? readFile(page, includeRoots) : readFile(page,
+                    includeRoots, cache);
             int count = done.incrementAndGet();
             if (count % 2000 == 0) {
                 progress.accept(count);
@@ -114,6 +137,9 @@ public final class DocsParser {
         }).toList());
         if (!walking.list().isEmpty()) {
             results.add(0, new PageReader.PageResult(List.of(), null, walking));
+        }
+        if (cache != null) {
+            cache.save();
         }
         return assemble(pages.size(), results);
     }
@@ -128,22 +154,41 @@ public final class DocsParser {
         List<PageReader.PageResult> results = new ArrayList<>();
         pages.forEach((fileName, text) -> {
             String name = DocsFolders.printable(fileName);
-            results.add(readSafely(name, diagnostics -> pageReader.read(name, null, List.of(), text,
-                    idFromFileName(fileName), diagnostics)));
+            results.add(readSafely(name, diagnostics -> pageReader.read(name, null,
+                    new PageBlocks.Includes(List.of()), text, idFromFileName(fileName), diagnostics)).result());
         });
         return assemble(pages.size(), results);
     }
 
+    /** A page from the cache when it has not changed; else read, and kept unless reading it failed. */
+    private PageReader.PageResult readFile(DocsFolders.Page page, List<Path> includeRoots, ParseCache cache) {
+        ParseCache.FileState before = ParseCache.stateOf(page.file(), page.attributes());
+        PageReader.PageResult cached = cache.lookup(before);
+        if (cached != null) {
+            return cached;
+        }
+        PageBlocks.Includes includes = new PageBlocks.Includes(includeRoots);
+        Outcome outcome = readSafely(page.name(), diagnostics -> read(page, includes, diagnostics));
+        if (!outcome.failed()) {
+            cache.keep(page.file(), before, includes.attempted(), outcome.result());
+        }
+        return outcome.result();
+    }
+
     private PageReader.PageResult readFile(DocsFolders.Page page, List<Path> includeRoots) {
-        return readSafely(page.name(), diagnostics -> {
-            PageLoader.Loaded loaded = pageReader.loader().load(page.file(), page.name(), diagnostics);
-            if (loaded == null) {
-                return new PageReader.PageResult(List.of(), new SkippedPage(page.name(),
-                        "not a text page (see warnings)"), diagnostics);
-            }
-            return pageReader.read(page.name(), page.file(), includeRoots, loaded.text(),
-                    idFromFileName(page.file().getFileName().toString()), diagnostics);
-        });
+        return readSafely(page.name(), diagnostics -> read(page, new PageBlocks.Includes(includeRoots), diagnostics))
+                .result();
+    }
+
+    private PageReader.PageResult read(DocsFolders.Page page, PageBlocks.Includes includes, Diagnostics diagnostics)
+            throws IOException {
+        PageLoader.Loaded loaded = pageReader.loader().load(page.file(), page.name(), diagnostics);
+        if (loaded == null) {
+            return new PageReader.PageResult(List.of(), new SkippedPage(page.name(),
+                    "not a text page (see warnings)"), diagnostics);
+        }
+        return pageReader.read(page.name(), page.file(), includes, loaded.text(),
+                idFromFileName(page.file().getFileName().toString()), diagnostics);
     }
 
     /** Reading one page's text into its result; may fail in any way. */
@@ -151,11 +196,15 @@ public final class DocsParser {
         PageReader.PageResult read(Diagnostics diagnostics) throws IOException;
     }
 
+    /** A page's result, and whether reading it failed (such a result is not cached: the next start tries again). */
+    private record Outcome(PageReader.PageResult result, boolean failed) {
+    }
+
     /** One page read so that nothing it holds stops the run: every failure is a warning on that page. */
-    private static PageReader.PageResult readSafely(String name, PageRead read) {
+    private static Outcome readSafely(String name, PageRead read) {
         Diagnostics diagnostics = new Diagnostics();
         try {
-            return read.read(diagnostics);
+            return new Outcome(read.read(diagnostics), false);
         } catch (IOException | UncheckedIOException e) {
             return failed(name, diagnostics, "cannot read page: " + e.getMessage(), "unreadable");
         } catch (StackOverflowError e) {
@@ -168,9 +217,9 @@ public final class DocsParser {
         }
     }
 
-    private static PageReader.PageResult failed(String name, Diagnostics diagnostics, String warning, String reason) {
+    private static Outcome failed(String name, Diagnostics diagnostics, String warning, String reason) {
         diagnostics.warn(name, 1, warning);
-        return new PageReader.PageResult(List.of(), new SkippedPage(name, reason), diagnostics);
+        return new Outcome(new PageReader.PageResult(List.of(), new SkippedPage(name, reason), diagnostics), true);
     }
 
     private static String idFromFileName(String fileName) {

@@ -20,8 +20,8 @@ public final class DocsFolders {
     private DocsFolders() {
     }
 
-    /** A page file and the name it goes by. */
-    public record Page(Path file, String name) {
+    /** A page file, the name it goes by, and its attributes as the walk saw them (null for a file given). */
+    public record Page(Path file, String name, BasicFileAttributes attributes) {
     }
 
     /** The {@code *.md} and {@code *.txt} files under these paths, sorted by name; files given are taken as they are. */
@@ -37,7 +37,7 @@ public final class DocsFolders {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         String fileName = file.getFileName().toString();
                         if (attributes.isRegularFile() && (fileName.endsWith(".md") || fileName.endsWith(".txt"))) {
-                            found.add(new Page(file, nameUnder(root, start, file)));
+                            found.add(new Page(file, nameUnder(root, start, file), attributes));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -52,7 +52,7 @@ public final class DocsFolders {
                 found.sort(Comparator.comparing(Page::file));
                 pages.addAll(found);
             } else if (Files.isRegularFile(root)) {
-                pages.add(new Page(root, printable(String.valueOf(root.getFileName()))));
+                pages.add(new Page(root, printable(String.valueOf(root.getFileName())), null));
             } else {
                 throw new NoSuchFileException(root.toString());
             }

@@ -33,10 +33,14 @@ public final class PageBlocks {
     /** Real pages nest a dozen deep; thousands would overflow every recursive walk of the tree, ours and others'. */
     static final int MAX_NESTING = 100;
 
-    /** What one page may still include, and from where. Not shared between pages. */
+    /**
+     * What one page may still include, and from where; the files it tried to include, found or not, which its
+     * reading depends on. Not shared between pages.
+     */
     public static final class Includes {
         static final int PER_PAGE = 16;
         private final List<Path> roots;
+        private final List<Path> attempted = new ArrayList<>();
         private int left = PER_PAGE;
 
         public Includes(List<Path> roots) {
@@ -45,6 +49,15 @@ public final class PageBlocks {
 
         boolean take() {
             return left-- > 0;
+        }
+
+        void attempt(Path target) {
+            attempted.add(target);
+        }
+
+        /** Every include target this page named (absolute, normalized), in order, whether it was found or not. */
+        public List<Path> attempted() {
+            return List.copyOf(attempted);
         }
 
         boolean inside(Path target) throws IOException {
@@ -160,6 +173,7 @@ public final class PageBlocks {
             return List.of();
         }
         Path target = page.toAbsolutePath().getParent().resolve(destination).normalize();
+        includes.attempt(target);
         String targetName = DocsFolders.printable(file.contains("/")
                 ? Path.of(file).resolveSibling(destination).normalize().toString().replace('\\', '/') : destination);
         if (!Files.isRegularFile(target)) {

@@ -36,10 +36,10 @@ public final class PageReader {
 
     /**
      * Reads one page. {@code path} is where includes are resolved from (null for text not from a file), and
-     * {@code includeRoots} the folders they may be read from; {@code fallbackId} names the operation when the front
-     * matter has no {@code uid} or {@code id}.
+     * {@code includes} what it may include from where (and, after, what it tried to); {@code fallbackId} names the
+     * operation when the front matter has no {@code uid} or {@code id}.
      */
-    public PageResult read(String file, Path path, List<Path> includeRoots, String text, String fallbackId,
+    public PageResult read(String file, Path path, PageBlocks.Includes includes, String text, String fallbackId,
                            Diagnostics diagnostics) {
         if (text.isBlank()) {
             diagnostics.warn(file, 1, "page is empty");
@@ -47,7 +47,7 @@ public final class PageReader {
         }
         FrontMatter front = FrontMatter.split(text, file, diagnostics);
         List<Block> blocks = pageBlocks.read(parser.parse(front.markdown()), file, path,
-                new PageBlocks.Includes(includeRoots), diagnostics, 0);
+                includes, diagnostics, 0);
         String id = front.get("uid") != null ? front.get("uid") : front.get("id") != null ? front.get("id") : fallbackId;
         String title = front.get("title");
 
