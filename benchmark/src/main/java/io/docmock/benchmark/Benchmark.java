@@ -11,25 +11,33 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * docmock against stock wiremock-standalone on the same synthetic docs, N = 1, 1,000 and 10,000: both servers run
- * side by side, are warmed up, then driven in turn with the same load (keep-alive, 16 connections) on the last
- * REST and the last SOAP operation. The smallest size's docmock keeps running and is driven again in the largest
- * size's rounds, so that the ratio of the two is measured at one time. Prints one table with ratios and the
- * machine. Asserts nothing.
+ * docmock against stock wiremock-standalone, MockServer and the ceiling (bare Jetty) on the same synthetic docs,
+ * N = 1, 1,000 and 10,000 operations of each kind: the servers run side by side, are warmed up, then driven in turn
+ * with the same load (keep-alive, 16 connections) on the last REST and the last SOAP operation, in rounds that each
+ * start with the next server; each figure is the median of the rounds. The smallest size's docmock keeps running and
+ * is driven again in every larger size's rounds, so that the ratio of the two is measured at one time. docmock is
+ * started twice at each size: with an empty parse cache, then from the cache (measured). Then docmock is only
+ * started on 50,000 pages in -Xmx1g. Prints one table with shares, ratios, the machine and its load. Asserts nothing.
  *
  * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
  * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
- * {@code --warmup 30} (seconds per server), {@code --measure 4} (seconds per run), {@code --rounds 3},
- * {@code --connections 16}, {@code --client java} (the Java client even where wrk is installed),
- * {@code --wrk-threads 1}. One wrk thread drives 16 connections at more than twice the rate any server here reaches;
- * a second one only takes CPU from the server on the same cores, and when the scheduler puts either wrk thread
- * aside, the answers it has not read yet count as latency of the server.
+ * {@code --startup-size 50000} (0: none), {@code --warmup 15} (seconds per server), {@code --measure 4} (seconds
+ * per run), {@code --rounds 3}, {@code --connections 16}, {@code --client java} (the Java client even where wrk is
+ * installed), {@code --wrk-threads 1}. One wrk thread drives 16 connections at more than twice the rate any server
+ * here reaches; a second one only takes CPU from the server on the same cores, and when the scheduler puts either
+ * wrk thread aside, the answers it has not read yet count as latency of the server.
  */
 public final class Benchmark {
     /** The newest mockserver-netty that resolves from Maven Central here (9.x does not); as in the POM. */
     private static final String MOCKSERVER = "7.6.0";
-    private record Measured(String server, int n, double startup, LoadClient.Result rest, LoadClient.Result soap,
-                            double rssMiB, double heapMiB) {
+
+    /** One server at one size; {@code coldStartup} is docmock's first start, with no parse cache (else 0). */
+    private record Measured(String server, int n, double startup, double coldStartup, LoadClient.Result rest,
+                            LoadClient.Result soap, double rssMiB, double heapMiB) {
+    }
+
+    /** docmock's first answer at a size, started with an empty parse cache and again with the cache it left. */
+    private record Startup(int n, double cold, double cached) {
     }
 
     private final Map<String, String> options;
@@ -94,9 +102,16 @@ public final class Benchmark {
                 smallest.server().close();
             }
         }
+        int startupSize = number("startup-size", 50_000);
+        Startup largest = startupSize > 0 ? startupOnly(startupSize) : null;
         print(results, alongside, number("connections", 16) + " keep-alive connections, load from "
                 + (usesWrk() ? "wrk (" + number("wrk-threads", 1) + " thread)" : "the Java client"),
                 "load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage());
+        if (largest != null) {
+            System.out.printf(Locale.ROOT, "%ndocmock at %d pages (started only, -Xmx1g): first answer %.2f s at the"
+                            + " first start, %.2f s from the parse cache (target: under 10 s)%n", largest.n(),
+                    largest.cold(), largest.cached());
+        }
         return 0;
     }
 
@@ -130,8 +145,11 @@ public final class Benchmark {
         HttpTarget.RawRequest soap = HttpTarget.RawRequest.of("POST", docs.soapPath(),
                 "application/soap+xml; charset=utf-8", docs.soapBody());
 
-        log("N = " + n + ": starting docmock (-Xmx512m), stock WireMock, MockServer " + MOCKSERVER + " and the ceiling");
-        ServerProcess docmock = startDocmock(docs, n, rest);
+        log("N = " + n + ": docmock's first start, with an empty parse cache");
+        Startup startup = startTwice(docs, n, rest, options.getOrDefault("docmock-java-options", "-Xmx512m"));
+        log("N = " + n + ": starting docmock (-Xmx512m) from its cache, stock WireMock, MockServer " + MOCKSERVER
+                + " and the ceiling");
+        ServerProcess docmock = startDocmock(docs, n, rest, options.getOrDefault("docmock-java-options", "-Xmx512m"));
         boolean kept = false;
         try (ServerProcess stock = startStock(stockRoot, n, rest);
              ServerProcess mockServer = startMockServer(docs, n, rest);
@@ -154,11 +172,13 @@ public final class Benchmark {
             Map<String, List<LoadClient.Result>> runs = rounds(targets, n);
             List<Measured> measured = new ArrayList<>();
             for (Target target : targets.subList(0, own)) {
-                measured.add(new Measured(target.label(), docs.operations(), target.server().startupSeconds,
+                boolean isDocmock = target.server() == docmock;
+                measured.add(new Measured(target.label(), docs.operations(),
+                        isDocmock ? startup.cached() : target.server().startupSeconds, isDocmock ? startup.cold() : 0,
                         combine(runs.get(target.label() + " rest")), combine(runs.get(target.label() + " soap")),
                         target.server().residentMiB(), target.server().heapAfterFullGcMiB()));
             }
-            Measured alongside = smaller == null ? null : new Measured(smaller.label(), -1, 0,
+            Measured alongside = smaller == null ? null : new Measured(smaller.label(), -1, 0, 0,
                     combine(runs.get(smaller.label() + " rest")), combine(runs.get(smaller.label() + " soap")), 0, 0);
             kept = keepDocmock;
             return new Stage(measured, kept ? new Target("docmock at N = " + n, docmock, restLoad, soapLoad) : null,
@@ -178,7 +198,7 @@ public final class Benchmark {
     private Path generateMappings(SyntheticDocs.Docs docs, int n) throws IOException, InterruptedException {
         Path stockRoot = work.resolve("stock-" + n);
         Process generate = new ProcessBuilder(java(), "-jar", docmockJar.toString(), "generate",
-                docs.folder().toString(), "--out", stockRoot.toString()).redirectErrorStream(true)
+                docs.folder().toString(), "--out", stockRoot.toString(), "--no-cache").redirectErrorStream(true)
                 .redirectOutput(work.resolve("generate-" + n + ".log").toFile()).start();
         if (generate.waitFor() != 0) {
             throw new IOException("docmock generate failed; see " + work.resolve("generate-" + n + ".log"));
@@ -186,14 +206,54 @@ public final class Benchmark {
         return stockRoot;
     }
 
-    private ServerProcess startDocmock(SyntheticDocs.Docs docs, int n, HttpTarget.RawRequest firstRequest)
-            throws IOException, InterruptedException {
+    /** docmock serving the docs, its parse cache in the work folder (not the user's). */
+    private ServerProcess startDocmock(SyntheticDocs.Docs docs, int n, HttpTarget.RawRequest firstRequest,
+                                       String javaOptions) throws IOException, InterruptedException {
         int port = ServerProcess.freePort();
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(List.of(options.getOrDefault("docmock-java-options", "-Xmx512m").split(" ")));
+        command.addAll(List.of(javaOptions.split(" ")));
         command.addAll(List.of("-jar", docmockJar.toString(), "serve", docs.folder().toString(), "--port",
-                String.valueOf(port)));
+                String.valueOf(port), "--no-watch", "--cache-dir", work.resolve("cache-" + n).toString()));
         return ServerProcess.start("docmock", command, port, firstRequest, work.resolve("docmock-" + n + ".log"));
+    }
+
+    /**
+     * docmock started with an empty parse cache and stopped, then started from the cache that start left: what
+     * a first start and every later one take to the first answer.
+     */
+    private Startup startTwice(SyntheticDocs.Docs docs, int n, HttpTarget.RawRequest firstRequest,
+                               String javaOptions) throws IOException, InterruptedException {
+        deleteTree(work.resolve("cache-" + n));
+        double cold;
+        try (ServerProcess first = startDocmock(docs, n, firstRequest, javaOptions)) {
+            cold = first.startupSeconds;
+        }
+        try (ServerProcess cached = startDocmock(docs, n, firstRequest, javaOptions)) {
+            return new Startup(n, cold, cached.startupSeconds);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /**
+     * The largest docs only started, not driven: {@code --startup-size} pages (the five service versions of the
+     * whole reference, twice over), in {@code -Xmx1g}.
+     */
+    private Startup startupOnly(int n) throws IOException, InterruptedException {
+        log("N = " + n + ": writing docs for the startup rows");
+        SyntheticDocs.Docs docs = SyntheticDocs.write(work.resolve("docs-" + n), n);
+        String method = docs.restPath().contains("/Agents/") ? "POST" : "GET";
+        log("N = " + n + ": docmock's first start and a start from its cache (-Xmx1g)");
+        return startTwice(docs, n, HttpTarget.RawRequest.of(method, docs.restPath(), null, null), "-Xmx1g");
     }
 
     private ServerProcess startStock(Path stockRoot, int n, HttpTarget.RawRequest firstRequest)
@@ -261,13 +321,11 @@ public final class Benchmark {
     }
 
     private void warmUp(List<Target> targets, int n) throws IOException, InterruptedException {
-        int warmup = number("warmup", 30);
+        int warmup = number("warmup", 15);
         for (Target target : targets) {
             log("N = " + n + ": warming " + target.label() + " for " + warmup + " s");
-            for (int t = 0; t < warmup; t += 10) {
-                target.rest().run(target.server().port, 5);
-                target.soap().run(target.server().port, 5);
-            }
+            target.rest().run(target.server().port, warmup / 2.0);
+            target.soap().run(target.server().port, warmup / 2.0);
         }
     }
 
@@ -353,12 +411,17 @@ public final class Benchmark {
         System.out.println(machine());
         System.out.println(busy);
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-10s %7s %9s %10s %8s %8s %10s %8s %8s %8s %9s %6s%n", "server", "ops",
+        System.out.println("start s: process start to the first answer (docmock: from its parse cache; first start,"
+                + " with no cache, in brackets)");
+        System.out.printf(Locale.ROOT, "%-10s %7s %15s %10s %8s %8s %10s %8s %8s %8s %9s %6s%n", "server", "ops",
                 "start s", "REST rq/s", "p50 ms", "p99 ms", "SOAP rq/s", "p50 ms", "p99 ms", "RSS MiB", "heap MiB",
                 "errors");
         for (Measured m : results) {
-            System.out.printf(Locale.ROOT, "%-10s %7d %9.2f %10.0f %8.2f %8.2f %10.0f %8.2f %8.2f %8.0f %9.0f %6d%n",
-                    m.server(), m.n(), m.startup(), m.rest().perSecond(), m.rest().p50Micros() / 1000.0,
+            String start = m.coldStartup() > 0
+                    ? String.format(Locale.ROOT, "%.2f (%.2f)", m.startup(), m.coldStartup())
+                    : String.format(Locale.ROOT, "%.2f", m.startup());
+            System.out.printf(Locale.ROOT, "%-10s %7d %15s %10.0f %8.2f %8.2f %10.0f %8.2f %8.2f %8.0f %9.0f %6d%n",
+                    m.server(), m.n(), start, m.rest().perSecond(), m.rest().p50Micros() / 1000.0,
                     m.rest().p99Micros() / 1000.0, m.soap().perSecond(), m.soap().p50Micros() / 1000.0,
                     m.soap().p99Micros() / 1000.0, m.rssMiB(), m.heapMiB(), m.rest().errors() + m.soap().errors());
         }
@@ -395,9 +458,10 @@ public final class Benchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "  p99 REST %.2f ms, SOAP %.2f ms (target: under 5 ms); first answer %.2f s"
-                            + " after start; heap after full GC %.0f MiB, run with -Xmx512m%n",
+                            + " after start from the parse cache, %.2f s at the first start (target at 10,000: under"
+                            + " 3 s); heap after full GC %.0f MiB, run with -Xmx512m%n",
                     docmock.rest().p99Micros() / 1000.0, docmock.soap().p99Micros() / 1000.0, docmock.startup(),
-                    docmock.heapMiB());
+                    docmock.coldStartup(), docmock.heapMiB());
         }
     }
 

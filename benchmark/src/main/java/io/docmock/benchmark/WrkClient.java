@@ -60,7 +60,7 @@ final class WrkClient {
         double perSecond = Double.parseDouble(rate.group(1));
         Matcher errors = ERRORS.matcher(out);
         return new LoadClient.Result(count, errors.find() ? Long.parseLong(errors.group(1)) : 0,
-                count / perSecond, percentile(out, "50%"), percentile(out, "99%"));
+                perSecond > 0 ? count / perSecond : seconds, percentile(out, "50%"), percentile(out, "99%"));
     }
 
     /** A latency percentile from wrk's --latency table, in microseconds. */
