@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * docmock against stock wiremock-standalone, MockServer and the ceiling (bare Jetty) on the same synthetic docs,
@@ -21,7 +22,7 @@ import java.util.Map;
  *
  * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
  * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
- * {@code --startup-size 50000} (0: none), {@code --warmup 15} (seconds per server), {@code --measure 4} (seconds
+ * {@code --startup-size 50000} (0: none), {@code --warmup 10} (seconds per server), {@code --measure 4} (seconds
  * per run), {@code --rounds 3}, {@code --connections 16}, {@code --client java} (the Java client even where wrk is
  * installed), {@code --wrk-threads 1}. One wrk thread drives 16 connections at more than twice the rate any server
  * here reaches; a second one only takes CPU from the server on the same cores, and when the scheduler puts either
@@ -30,6 +31,7 @@ import java.util.Map;
 public final class Benchmark {
     /** The newest mockserver-netty that resolves from Maven Central here (9.x does not); as in the POM. */
     private static final String MOCKSERVER = "7.6.0";
+    private static final long STARTED = System.nanoTime();
 
     /** One server at one size; {@code coldStartup} is docmock's first start, with no parse cache (else 0). */
     private record Measured(String server, int n, double startup, double coldStartup, LoadClient.Result rest,
@@ -106,7 +108,8 @@ public final class Benchmark {
         Startup largest = startupSize > 0 ? startupOnly(startupSize) : null;
         print(results, alongside, number("connections", 16) + " keep-alive connections, load from "
                 + (usesWrk() ? "wrk (" + number("wrk-threads", 1) + " thread)" : "the Java client"),
-                "load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage());
+                "load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage() + "; the run took "
+                        + elapsed());
         if (largest != null) {
             System.out.printf(Locale.ROOT, "%ndocmock at %d pages (started only, -Xmx1g): first answer %.2f s at the"
                             + " first start, %.2f s from the parse cache (target: under 10 s)%n", largest.n(),
@@ -321,7 +324,7 @@ public final class Benchmark {
     }
 
     private void warmUp(List<Target> targets, int n) throws IOException, InterruptedException {
-        int warmup = number("warmup", 15);
+        int warmup = number("warmup", 10);
         for (Target target : targets) {
             log("N = " + n + ": warming " + target.label() + " for " + warmup + " s");
             target.rest().run(target.server().port, warmup / 2.0);
@@ -352,9 +355,7 @@ public final class Benchmark {
     }
 
     private static void awaitIdle(List<ServerProcess> servers) throws IOException, InterruptedException {
-        for (ServerProcess server : servers) {
-            server.awaitIdle();
-        }
+        ServerProcess.awaitIdle(servers);
     }
 
     /** The same load on any server: wrk where installed, else the Java client. */
@@ -399,7 +400,13 @@ public final class Benchmark {
     }
 
     private static void log(String line) {
-        System.err.println("benchmark: " + line);
+        System.err.println("benchmark " + elapsed() + ": " + line);
+    }
+
+    /** Minutes and seconds since the benchmark started. */
+    private static String elapsed() {
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - STARTED);
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private static void print(List<Measured> results, Map<Integer, Measured> alongside, String load,

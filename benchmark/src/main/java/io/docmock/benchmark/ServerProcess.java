@@ -87,20 +87,31 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Waits (at most 60 s) until the process uses under 5% of a core: a slow server still works through the
-     * requests of the last run after the client has gone, and must not steal the CPU of the next measurement.
+     * Waits (at most 60 s) until each of these processes uses under 5% of a core, looking at all of them over the
+     * same quarter seconds: a slow server still works through the requests of the last run after the client has
+     * gone, and must not steal the CPU of the next measurement.
      */
-    void awaitIdle() throws IOException, InterruptedException {
+    static void awaitIdle(List<ServerProcess> servers) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         long ticksPerSecond = 100; // USER_HZ on Linux
-        long before = cpuTicks();
+        long window = 250;
+        long[] before = new long[servers.size()];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = servers.get(i).cpuTicks();
+        }
         while (System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            long now = cpuTicks();
-            if (now < 0 || (now - before) * 1000 / ticksPerSecond < 25) {
+            Thread.sleep(window);
+            boolean idle = true;
+            for (int i = 0; i < before.length; i++) {
+                long now = servers.get(i).cpuTicks();
+                if (now >= 0 && (now - before[i]) * 1000 / ticksPerSecond * 1000 / window >= 50) {
+                    idle = false;
+                }
+                before[i] = now;
+            }
+            if (idle) {
                 return;
             }
-            before = now;
         }
     }
 
