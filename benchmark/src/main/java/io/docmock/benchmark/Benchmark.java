@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run from the project root after {@code mvn -B -q package -DskipTests}:
  * {@code java -jar benchmark/target/docmock-benchmark.jar}. Options: {@code --sizes 1,1000,10000},
- * {@code --startup-size 50000} (0: none), {@code --warmup 10} (seconds per server), {@code --measure 4} (seconds
+ * {@code --startup-size 50000} (0: none), {@code --warmup 10} (seconds per server), {@code --measure 3} (seconds
  * per run), {@code --rounds 3}, {@code --connections 16}, {@code --client java} (the Java client even where wrk is
  * installed), {@code --wrk-threads 1}. One wrk thread drives 16 connections at more than twice the rate any server
  * here reaches; a second one only takes CPU from the server on the same cores, and when the scheduler puts either
@@ -335,7 +335,7 @@ public final class Benchmark {
     /** Every target's REST and SOAP runs, by {@code "<label> rest"} and {@code "<label> soap"}, a run per round. */
     private Map<String, List<LoadClient.Result>> rounds(List<Target> targets, int n)
             throws IOException, InterruptedException {
-        double seconds = number("measure", 4);
+        double seconds = number("measure", 3);
         List<ServerProcess> servers = targets.stream().map(Target::server).toList();
         Map<String, List<LoadClient.Result>> runs = new LinkedHashMap<>();
         for (int round = 0; round < number("rounds", 3); round++) {
@@ -458,8 +458,8 @@ public final class Benchmark {
             for (String other : List.of("wiremock", "mockserver")) {
                 Measured peer = at(results, other, docmock.n());
                 if (peer != null) {
-                    System.out.printf(Locale.ROOT, "  vs %s: REST %.1fx, SOAP %.1fx the requests/s; first answer"
-                                    + " %.2f s vs %.2f s (target: ahead at every size)%n", other,
+                    System.out.printf(Locale.ROOT, "  vs %s: REST %.1fx, SOAP %.1fx the requests/s (target: ahead at"
+                                    + " every size); first answer %.2f s vs %.2f s%n", other,
                             docmock.rest().perSecond() / peer.rest().perSecond(),
                             docmock.soap().perSecond() / peer.soap().perSecond(), docmock.startup(), peer.startup());
                 }

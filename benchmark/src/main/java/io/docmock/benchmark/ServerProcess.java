@@ -53,7 +53,8 @@ final class ServerProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        long deadline = started + TimeUnit.SECONDS.toNanos(300);
+        // stock WireMock took 170 to over 300 s to load the 10,000-operation mappings on this machine
+        long deadline = started + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException(name + " exited during startup; see " + log + ":\n" + tail(log));
@@ -78,7 +79,7 @@ final class ServerProcess implements AutoCloseable {
             throw new IOException(name + " answered the probe with " + status + "; see " + log);
         }
         process.destroyForcibly();
-        throw new IOException(name + " did not answer within 300 s");
+        throw new IOException(name + " did not answer within 600 s");
     }
 
     private static String tail(Path log) throws IOException {
