@@ -51,8 +51,9 @@ final class ServerProcess implements AutoCloseable {
                                Preparation preparation, HttpTarget.RawRequest probe, Path log)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        // in the work folder: MockServer writes its CA certificate into the folder it runs in
+        Process process = new ProcessBuilder(command).directory(log.toAbsolutePath().getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // stock WireMock took 170 to over 300 s to load the 10,000-operation mappings on this machine
         long deadline = started + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {

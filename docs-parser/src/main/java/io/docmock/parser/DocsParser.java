@@ -127,8 +127,7 @@ public final class DocsParser {
         AtomicInteger done = new AtomicInteger();
         Stream<DocsFolders.Page> stream = parallel ? pages.parallelStream() : pages.stream();
         List<PageReader.PageResult> results = new ArrayList<>(stream.map(page -> {
-            PageReader.PageResult result = cache == null ? readFile(page, includeRoots) : readFile(page,
-                    includeRoots, cache);
+            PageReader.PageResult result = readFile(page, includeRoots, cache);
             int count = done.incrementAndGet();
             if (count % 2000 == 0) {
                 progress.accept(count);
@@ -160,24 +159,22 @@ public final class DocsParser {
         return assemble(pages.size(), results);
     }
 
-    /** A page from the cache when it has not changed; else read, and kept unless reading it failed. */
+    /**
+     * A page from the cache when it has not changed; else read, and kept in the cache (when there is one) unless
+     * reading it failed.
+     */
     private PageReader.PageResult readFile(DocsFolders.Page page, List<Path> includeRoots, ParseCache cache) {
-        ParseCache.FileState before = ParseCache.stateOf(page.file(), page.attributes());
-        PageReader.PageResult cached = cache.lookup(before);
+        ParseCache.FileState before = cache == null ? null : ParseCache.stateOf(page.file(), page.attributes());
+        PageReader.PageResult cached = cache == null ? null : cache.lookup(before);
         if (cached != null) {
             return cached;
         }
         PageBlocks.Includes includes = new PageBlocks.Includes(includeRoots);
         Outcome outcome = readSafely(page.name(), diagnostics -> read(page, includes, diagnostics));
-        if (!outcome.failed()) {
+        if (cache != null && !outcome.failed()) {
             cache.keep(page.file(), before, includes.attempted(), outcome.result());
         }
         return outcome.result();
-    }
-
-    private PageReader.PageResult readFile(DocsFolders.Page page, List<Path> includeRoots) {
-        return readSafely(page.name(), diagnostics -> read(page, new PageBlocks.Includes(includeRoots), diagnostics))
-                .result();
     }
 
     private PageReader.PageResult read(DocsFolders.Page page, PageBlocks.Includes includes, Diagnostics diagnostics)

@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.ProtectionDomain;
@@ -213,12 +214,18 @@ public final class ParseCache {
     }
 
     /**
-     * Writes the pages of this run, unless they are exactly those read from the cache; removes cache files of
-     * other docs folders unused for 30 days. A cache that cannot be written only costs the next start its time.
+     * Writes the pages of this run, unless they are exactly those read from the cache (then only its time is set,
+     * which says it is in use); removes cache files of other docs folders unused for 30 days. A cache that cannot
+     * be written only costs the next start its time.
      */
     public void save() {
         if (next.keySet().equals(previous.keySet()) && next.entrySet().stream()
                 .allMatch(e -> e.getValue() == previous.get(e.getKey()))) {
+            try {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            } catch (IOException e) {
+                // a cache file that looks unused is at worst read again from the pages
+            }
             return;
         }
         List<Entry> entries = new ArrayList<>(next.values());
@@ -226,26 +233,35 @@ public final class ParseCache {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "writing-", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(temporary)))) {
-                out.writeUTF(format);
-                out.writeInt((entries.size() + SHARD - 1) / SHARD);
-                for (int from = 0; from < entries.size(); from += SHARD) {
-                    byte[] shard = SMILE.writeValueAsBytes(new Shard(entries.subList(from,
-                            Math.min(entries.size(), from + SHARD))));
-                    out.writeInt(shard.length);
-                    out.writeLong(crc(shard));
-                    out.write(shard);
-                }
-            }
             try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                write(temporary, entries);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
             }
             removeUnused();
         } catch (IOException e) {
             // the next start reads every page again
+        }
+    }
+
+    /** The format, the count of shards, then each shard's length, CRC-32 and Smile bytes. */
+    private void write(Path temporary, List<Entry> entries) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(temporary)))) {
+            out.writeUTF(format);
+            out.writeInt((entries.size() + SHARD - 1) / SHARD);
+            for (int from = 0; from < entries.size(); from += SHARD) {
+                byte[] shard = SMILE.writeValueAsBytes(new Shard(entries.subList(from,
+                        Math.min(entries.size(), from + SHARD))));
+                out.writeInt(shard.length);
+                out.writeLong(crc(shard));
+                out.write(shard);
+            }
         }
     }
 
