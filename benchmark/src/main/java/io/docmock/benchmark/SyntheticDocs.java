@@ -81,13 +81,7 @@ final class SyntheticDocs {
     }
 
     private static String soapAnswer(String agent, String operation) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <SOAP-ENV:Envelope
-                 xmlns:SOAP-ENV="http://www.w3.org/2003/05/soap-envelope"
-                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                 xmlns:xsd="http://www.w3.org/2001/XMLSchema"
-                 xmlns:%1$s="http://www.superoffice.net/ws/crm/NetServer/Services88">
+        return envelopeStart(agent) + """
                  <SOAP-ENV:Body>
                   <%1$s:%2$sResponse>
                    <%1$s:Response xsi:type="xsd:boolean">true</%1$s:Response>
@@ -176,7 +170,8 @@ final class SyntheticDocs {
                 """.formatted(method, shortPath, i, template, pathTable, requestBody, sampleBody, JSON, restAnswer(i));
     }
 
-    private static String soapRequest(String agent, String operation) {
+    /** The XML declaration and the Envelope's start tag with the namespaces every synthetic envelope declares. */
+    private static String envelopeStart(String agent) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <SOAP-ENV:Envelope
@@ -184,6 +179,11 @@ final class SyntheticDocs {
                  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                  xmlns:xsd="http://www.w3.org/2001/XMLSchema"
                  xmlns:%1$s="http://www.superoffice.net/ws/crm/NetServer/Services88">
+                """.formatted(agent);
+    }
+
+    private static String soapRequest(String agent, String operation) {
+        return envelopeStart(agent) + """
                   <%1$s:ApplicationToken>1234567-1234-9876</%1$s:ApplicationToken>
                   <%1$s:Credentials>
                     <%1$s:Ticket>7T:1234abcxyzExample==</%1$s:Ticket>
