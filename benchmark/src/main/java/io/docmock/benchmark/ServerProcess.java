@@ -54,6 +54,18 @@ final class ServerProcess implements AutoCloseable {
         // in the work folder: MockServer writes its CA certificate into the folder it runs in
         Process process = new ProcessBuilder(command).directory(log.toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            return awaitFirstAnswer(name, process, started, port, ready, preparation, probe, log);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            process.destroyForcibly(); // a server that did not start is not left running
+            throw e;
+        }
+    }
+
+    private static ServerProcess awaitFirstAnswer(String name, Process process, long started, int port,
+                                                  HttpTarget.RawRequest ready, Preparation preparation,
+                                                  HttpTarget.RawRequest probe, Path log)
+            throws IOException, InterruptedException {
         // stock WireMock took 170 to over 300 s to load the 10,000-operation mappings on this machine
         long deadline = started + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
@@ -76,10 +88,8 @@ final class ServerProcess implements AutoCloseable {
             if (status == 200) {
                 return new ServerProcess(name, port, process, (System.nanoTime() - started) / 1e9);
             }
-            process.destroyForcibly();
             throw new IOException(name + " answered the probe with " + status + "; see " + log);
         }
-        process.destroyForcibly();
         throw new IOException(name + " did not answer within 600 s");
     }
 
