@@ -66,6 +66,11 @@ public final class Benchmark {
         System.exit(new Benchmark(options).run());
     }
 
+    /** The JVM options of the measured docmock, and of MockServer, so that both get the same heap. */
+    private String javaOptions() {
+        return options.getOrDefault("docmock-java-options", "-Xmx512m");
+    }
+
     private int number(String name, int otherwise) {
         return Integer.parseInt(options.getOrDefault(name, String.valueOf(otherwise)));
     }
@@ -149,10 +154,10 @@ public final class Benchmark {
                 "application/soap+xml; charset=utf-8", docs.soapBody());
 
         log("N = " + n + ": docmock's first start, with an empty parse cache");
-        Startup startup = startTwice(docs, n, rest, options.getOrDefault("docmock-java-options", "-Xmx512m"));
+        Startup startup = startTwice(docs, n, rest, javaOptions());
         log("N = " + n + ": starting docmock (-Xmx512m) from its cache, stock WireMock, MockServer " + MOCKSERVER
                 + " and the ceiling");
-        ServerProcess docmock = startDocmock(docs, n, rest, options.getOrDefault("docmock-java-options", "-Xmx512m"));
+        ServerProcess docmock = startDocmock(docs, n, rest, javaOptions());
         boolean kept = false;
         try (ServerProcess stock = startStock(stockRoot, n, rest);
              ServerProcess mockServer = startMockServer(docs, n, rest);
@@ -277,7 +282,7 @@ public final class Benchmark {
             throws IOException, InterruptedException {
         int port = ServerProcess.freePort();
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(List.of(options.getOrDefault("docmock-java-options", "-Xmx512m").split(" ")));
+        command.addAll(List.of(javaOptions().split(" ")));
         command.addAll(List.of("-Dmockserver.logLevel=WARN",
                 "-Dmockserver.maxExpectations=" + (docs.documented().size() + 100),
                 "-cp", mockServerLib + java.io.File.separator + "*", "org.mockserver.cli.Main",
